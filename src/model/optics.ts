@@ -1,0 +1,98 @@
+/**
+ * Optics of one dot (degradation-model.md §3–§4): each pigment pool is a Gaussian of areal density
+ * in the skin; light of channel k reaching depth z is attenuated by v_k(z) = exp(−z/δ_k), and the
+ * skin's reflectance is multiplied by exp(−τ_k). This file turns pools into per-channel optical
+ * depths at a dot's centre, the quantities the shader and the TypeScript twin both consume.
+ */
+import { type Conditions, resolveConditions } from './conditions.ts';
+import { type Rgb, hexToLinear, linearToHex } from './colour.ts';
+import {
+  HALO_SIGMA_MM, erythema, freshSigmaMm, haloShare, healedSigmaMm, hueDrift, pigmentPools,
+  retainedSigma2Mm2, diffusionMm2PerYear, DAYS_PER_YEAR,
+} from './degradation.ts';
+
+/** Penetration depth of R, G, B light in skin (mm): red sees deepest, so deep black reads blue. */
+export const PENETRATION_MM: Rgb = [2.0, 1.0, 0.7];
+/** Optical depth per unit areal density; a healed dot transmits 15 % [cal]. */
+export const KAPPA = 1.897;
+/** Areal density normalisation: a healed dose-1 dot has peak density 1. */
+export const C_NORM = 0.65;
+export const TRANSIENT_DEPTH_MM = 0.03;
+
+const attenuation = (zMm: number): Rgb => {
+  const z = Math.max(0, zMm);
+  return [Math.exp(-z / PENETRATION_MM[0]), Math.exp(-z / PENETRATION_MM[1]), Math.exp(-z / PENETRATION_MM[2])];
+};
+
+/**
+ * Everything the per-pixel evaluation needs for one moment and one set of conditions. Optical
+ * depths are peaks of each pool's Gaussian for a dose-1 dot at the healed width; the retained peak
+ * is divided by σ²/σ_heal² per dot (ink is conserved while it spreads).
+ */
+export interface DotOptics {
+  /** Transient pool: peak optical depth per channel, spread over the fresh footprint. */
+  transientTau: Rgb;
+  transientSigmaMm: number;
+  /** Retained pools (shallow + deep share one width): optical depth at σ = σ_heal. */
+  retainedTauAtHealed: Rgb;
+  healedSigmaMm: number;
+  /** 2·D·t in mm²: the migration term of σ², scaled per dot by its susceptibility. */
+  migrationSigma2Mm2: number;
+  /** Blow-out halo: peak optical depth and fixed width. */
+  haloTau: Rgb;
+  haloSigmaMm: number;
+  /** Skin multipliers from erythema (1 = none), linear RGB. */
+  skinTint: Rgb;
+}
+
+export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
+  const r = resolveConditions(c);
+  const t = Math.max(0, Number.isFinite(ageDays) ? ageDays : 0);
+  const pools = pigmentPools(r, t);
+  const h = hueDrift(r, t);
+  const drift: Rgb = [1 + 0.25 * h, 1, 1 - 0.25 * h];
+  const fh = haloShare(r);
+  const sh = healedSigmaMm(r);
+  const sf = freshSigmaMm(r);
+  const vT = attenuation(TRANSIENT_DEPTH_MM);
+  const vS = attenuation(r.depthMm - 0.12);
+  const vD = attenuation(r.depthMm + 0.12);
+  const vH = attenuation(r.depthMm + 0.3);
+  const cT = (pools.transient / C_NORM) * (sh / sf) ** 2;
+  const cS = ((1 - fh) * pools.shallow) / C_NORM;
+  const cD = ((1 - fh) * pools.deep) / C_NORM;
+  const cH = ((fh * (pools.shallow + pools.deep)) / C_NORM) * (sh / HALO_SIGMA_MM) ** 2;
+  const per = (f: (k: 0 | 1 | 2) => number): Rgb => [f(0), f(1), f(2)];
+  const E = erythema(t);
+  return {
+    transientTau: per((k) => KAPPA * drift[k] * cT * vT[k]),
+    transientSigmaMm: sf,
+    retainedTauAtHealed: per((k) => KAPPA * drift[k] * (cS * vS[k] + cD * vD[k])),
+    healedSigmaMm: sh,
+    migrationSigma2Mm2: 2 * diffusionMm2PerYear(r) * (t / DAYS_PER_YEAR),
+    haloTau: per((k) => KAPPA * drift[k] * cH * vH[k]),
+    haloSigmaMm: HALO_SIGMA_MM,
+    skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
+  };
+}
+
+/** Skin colour (linear RGB) with the erythema of age `ageDays`. */
+export function tintedSkin(skin: Rgb, o: DotOptics): Rgb {
+  return [skin[0] * o.skinTint[0], skin[1] * o.skinTint[1], skin[2] * o.skinTint[2]];
+}
+
+/** Total optical depth at a dot's centre, for a dose-1, average dot. */
+export function centreTau(o: DotOptics, sigma2Mm2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2): Rgb {
+  const spread = (o.healedSigmaMm * o.healedSigmaMm) / sigma2Mm2;
+  return [0, 1, 2].map(
+    (k) => (o.transientTau[k] ?? 0) + (o.retainedTauAtHealed[k] ?? 0) * spread + (o.haloTau[k] ?? 0),
+  ) as unknown as Rgb;
+}
+
+/** Colour of a dot's centre as sRGB '#rrggbb', on the given skin tone. */
+export function dotColorHex(c: Partial<Conditions>, ageDays: number, skinHex: string): string {
+  const o = dotOptics(c, ageDays);
+  const skin = tintedSkin(hexToLinear(skinHex), o);
+  const tau = centreTau(o, retainedSigma2Mm2(c, ageDays));
+  return linearToHex([skin[0] * Math.exp(-tau[0]), skin[1] * Math.exp(-tau[1]), skin[2] * Math.exp(-tau[2])]);
+}
