@@ -44,11 +44,11 @@ const smax = (a: number, b: number, k: number): number => -smin(-a, -b, k);
 /** Signed distance (mm, approximately) from (x, y, z) to the skin; negative inside. */
 export function headSdfXyz(x: number, y: number, z: number): number {
   const ax = Math.abs(x); // the head is mirror-symmetric
-  let d = ellipsoid(x, y, z, 0, 32, -8, 77.5, 95, 95);
-  d = smin(d, ellipsoid(x, y, z, 0, 8, -62, 60, 52, 40), 22); // occipital bulge
+  let d = ellipsoid(x, y, z, 0, 32, -5, 77.5, 95, 93);
+  d = smin(d, ellipsoid(x, y, z, 0, 8, -60, 60, 52, 40), 22); // occipital bulge
   d = smin(d, ellipsoid(x, y, z, 0, -28, 36, 64, 60, 52), 24); // face mass
   d = smin(d, ellipsoid(x, y, z, 0, 22, 78, 50, 11, 13), 14); // brow ridge
-  d = smin(d, ellipsoid(ax, y, z, 45, -8, 64, 22, 15, 22), 12); // cheekbones
+  d = smin(d, ellipsoid(ax, y, z, 46, -2, 56, 20, 13, 20), 14); // cheekbones
   d = smin(d, ellipsoid(x, y, z, 0, -62, 30, 56, 36, 58), 20); // jaw
   d = smin(d, ellipsoid(ax, y, z, 50, -58, 4, 12, 26, 24), 14); // jaw angles
   d = smin(d, ellipsoid(x, y, z, 0, -86, 74, 22, 19, 16), 14); // chin
@@ -58,11 +58,11 @@ export function headSdfXyz(x: number, y: number, z: number): number {
   // Nose: bridge, tip and wings.
   d = smin(d, capsule(x, y, z, 0, 14, 86, 0, -22, 106, 7.5), 8);
   d = smin(d, ellipsoid(x, y, z, 0, -26, 102, 11, 10, 11), 6);
-  d = smin(d, ellipsoid(ax, y, z, 12, -30, 94, 8, 7, 8), 6);
+  d = smin(d, ellipsoid(ax, y, z, 11, -29, 90, 7, 6.5, 7), 8);
   // Lips and the line between them.
-  d = smin(d, ellipsoid(x, y, z, 0, -49, 92, 24, 7, 9), 7);
-  d = smin(d, ellipsoid(x, y, z, 0, -61, 90, 21, 7, 9), 7);
-  d = smax(d, -ellipsoid(x, y, z, 0, -55.5, 100, 20, 1.2, 9), 2);
+  d = smin(d, ellipsoid(x, y, z, 0, -49, 87, 23, 7, 9), 12);
+  d = smin(d, ellipsoid(x, y, z, 0, -61, 85, 20, 7, 9), 12);
+  d = smax(d, -ellipsoid(x, y, z, 0, -55.5, 96, 19, 1.2, 9), 2);
   // Neck, joined to the skull with a wide fillet at the nape and under the jaw.
   d = smin(d, capsule(x, y, z, 0, -40, -20, 0, -240, -8, 57), 28);
   return Math.max(d, NECK_CUT_Y_MM - y);
@@ -82,16 +82,26 @@ export function headNormal(p: Vec3): Vec3 {
 }
 
 /**
- * r(ω): distance from the centre to the skin along unit direction ω. The surface is star-shaped
- * about the centre (inside at r = 0, outside at 330 mm, one crossing between), so bisection finds
- * it to 0.01 mm in 25 steps.
+ * r(ω): distance from the centre to the outermost skin along unit direction ω. Sphere tracing
+ * from outside inwards finds the outermost crossing, so where the face is not quite star-shaped
+ * (under the nose, at the lips) neighbouring rays still agree and the mesh has no spikes; a
+ * bisection then pins the crossing to 0.01 mm.
  */
 export function headRadiusMm(dir: Vec3): number {
   const [cx, cy, cz] = HEAD_CENTRE_MM;
-  let lo = 0, hi = 330;
+  const sdfAt = (t: number): number => headSdfXyz(cx + dir[0] * t, cy + dir[1] * t, cz + dir[2] * t);
+  let t = 330;
+  let prev = t;
+  for (let i = 0; i < 400 && t > 0; i++) {
+    const d = sdfAt(t);
+    if (d < 0) break;
+    prev = t;
+    t -= Math.max(0.9 * d, 0.05);
+  }
+  let lo = Math.max(0, t), hi = prev;
   while (hi - lo > 0.01) {
     const mid = 0.5 * (lo + hi);
-    if (headSdfXyz(cx + dir[0] * mid, cy + dir[1] * mid, cz + dir[2] * mid) < 0) lo = mid;
+    if (sdfAt(mid) < 0) lo = mid;
     else hi = mid;
   }
   return 0.5 * (lo + hi);

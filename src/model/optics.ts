@@ -18,6 +18,19 @@ export const KAPPA = 1.897;
 /** Areal density normalisation: a healed dose-1 dot has peak density 1. */
 export const C_NORM = 0.65;
 export const TRANSIENT_DEPTH_MM = 0.03;
+/**
+ * Lateral spread of a buried dot's shadow per mm of depth, R, G, B [cal, rendering only]. Light
+ * reaching pigment under the skin has scattered sideways on the way (red about 7× further than blue
+ * in skin, d'Eon and Luebke), and it crosses the pigment layer more than once, so a dot's shadow is
+ * wider than the pigment and takes more light than its own area. The peak (the dot's centre colour,
+ * dotColorHex) is unchanged; the shadow's σ² grows by (depth × factor)².
+ */
+export const OPTICAL_SPREAD_PER_MM: Rgb = [0.32, 0.26, 0.2];
+
+export function opticalSpreadSigma2Mm2(depthMm: number): Rgb {
+  const z = Math.max(0, depthMm);
+  return [(z * OPTICAL_SPREAD_PER_MM[0]) ** 2, (z * OPTICAL_SPREAD_PER_MM[1]) ** 2, (z * OPTICAL_SPREAD_PER_MM[2]) ** 2];
+}
 
 const attenuation = (zMm: number): Rgb => {
   const z = Math.max(0, zMm);
@@ -43,6 +56,10 @@ export interface DotOptics {
   haloSigmaMm: number;
   /** Skin multipliers from erythema (1 = none), linear RGB. */
   skinTint: Rgb;
+  /** Optical spread of each pool's shadow (mm², per channel): transient, retained, halo. */
+  transientSpread2: Rgb;
+  retainedSpread2: Rgb;
+  haloSpread2: Rgb;
 }
 
 export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
@@ -73,6 +90,9 @@ export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
     haloTau: per((k) => KAPPA * drift[k] * cH * vH[k]),
     haloSigmaMm: HALO_SIGMA_MM,
     skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
+    transientSpread2: opticalSpreadSigma2Mm2(TRANSIENT_DEPTH_MM),
+    retainedSpread2: opticalSpreadSigma2Mm2(r.depthMm),
+    haloSpread2: opticalSpreadSigma2Mm2(r.depthMm + 0.3),
   };
 }
 

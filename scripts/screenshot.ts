@@ -1,0 +1,16 @@
+/** Screenshots of the built app for looking at (and for the README): tsx scripts/screenshot.ts out.png 'query' [w h] */
+import { launch, openApp, serveDist, waitForScene, settle } from '../test/browser/harness.ts';
+
+const [out = 'shot.png', query = '', w = '1280', h = '720'] = process.argv.slice(2);
+const server = await serveDist();
+const browser = await launch();
+try {
+  const { page, errors } = await openApp(browser, server.url, query.startsWith('?') || query === '' ? query : `?${query}`, { width: Number(w), height: Number(h) });
+  await waitForScene(page);
+  await settle(page);
+  await page.screenshot({ path: out });
+  if (errors.length) console.error('console errors:', errors);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,173 @@
+// Skin shading with SMP impressions evaluated per pixel (see docs in src/render/scalp-material.ts).
+precision highp float;
+precision highp int;
+
+uniform vec3 uSkin;          // linear albedo of the skin
+uniform vec3 uSkinTint;      // erythema multiplier where needled
+uniform float uOil;          // 0..1, drives sheen
+uniform vec3 uCentre;
+uniform vec3 uAxis;
+uniform vec3 uE1;
+uniform vec3 uE2;
+
+uniform bool uDotsOn;
+uniform highp sampler2D uDots;
+uniform ivec2 uGridSize;
+uniform vec2 uGridOrigin;
+uniform float uCell;
+uniform float uJitterMargin;
+uniform sampler2D uBlocks;
+uniform vec2 uBlockSpan;     // chart extent of the block texture
+uniform float uBlockMax;     // dots per mm² at texel value 1
+uniform float uNominalDensity; // dots per mm² of the design, for the erythema mask
+
+uniform vec3 uTauT;          // transient pool, peak optical depth
+uniform float uSigT2;
+uniform vec3 uTauR;          // retained pools at the healed width
+uniform float uSigH2;
+uniform float uMig2;         // 2·D·t
+uniform float uSuscSpread;
+uniform float uMaxReach2;    // conservative largest σ² of any pool (mm²)
+uniform vec3 uTauH;          // blow-out halo
+uniform float uSigHalo2;
+uniform vec3 uSpreadT;       // optical spread of each pool's shadow (mm², per channel)
+uniform vec3 uSpreadR;
+uniform vec3 uSpreadH;
+uniform vec3 uFarArea;       // opacity-weighted area of an average dot (mm²), per channel
+
+uniform vec3 uKeyDir;
+uniform vec3 uKeyCol;
+uniform vec3 uFillDir;
+uniform vec3 uFillCol;
+uniform vec3 uRimDir;
+uniform vec3 uRimCol;
+uniform vec3 uSkyCol;
+uniform vec3 uGroundCol;
+
+varying vec3 vPos;
+varying vec3 vNormal;
+
+#include <chart>
+#include <dot-opacity>
+
+float hash13(vec3 p) {
+  p = fract(p * 0.1031);
+  p += dot(p, p.zyx + 31.32);
+  return fract((p.x + p.y) * p.z);
+}
+
+float valueNoise(vec3 p) {
+  vec3 i = floor(p);
+  vec3 f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(
+    mix(mix(hash13(i), hash13(i + vec3(1, 0, 0)), f.x), mix(hash13(i + vec3(0, 1, 0)), hash13(i + vec3(1, 1, 0)), f.x), f.y),
+    mix(mix(hash13(i + vec3(0, 0, 1)), hash13(i + vec3(1, 0, 1)), f.x), mix(hash13(i + vec3(0, 1, 1)), hash13(i + vec3(1, 1, 1)), f.x), f.y),
+    f.z);
+}
+
+// Transmittance of all dots near this pixel, the pixel's footprint folded in.
+vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm) {
+  vec2 g = (chart - uGridOrigin) / uCell;
+  ivec2 cell = ivec2(floor(g));
+  vec2 f = g - floor(g);
+  float reach = 2.6 * sqrt(uMaxReach2 + pixel2) / cellMm;
+  float m = uJitterMargin;
+  // Only cells whose jitter box can come within reach: usually one to four of them.
+  int x0 = -min(3, int(floor(reach - f.x + 1.0 - m)));
+  int x1 = min(3, int(floor(reach + f.x - m)));
+  int y0 = -min(3, int(floor(reach - f.y + 1.0 - m)));
+  int y1 = min(3, int(floor(reach + f.y - m)));
+  vec3 pn = vPos - uCentre;
+  float planeD = dot(n, pn);
+  float span = 1.0 - 2.0 * m;
+  vec3 T = vec3(1.0);
+  for (int dy = y0; dy <= y1; dy++) {
+    for (int dx = x0; dx <= x1; dx++) {
+      ivec2 cc = cell + ivec2(dx, dy);
+      if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
+      vec4 t = texelFetch(uDots, cc, 0);
+      if (t.a == 0.0) continue;
+      vec2 xd = uGridOrigin + (vec2(cc) + m + span * t.rg) * uCell;
+      vec3 wd = chartToDir(xd);
+      // The dot's centre on this pixel's tangent plane: distances are true millimetres on skin.
+      vec3 pd = wd * (planeD / max(0.05, dot(n, wd)));
+      vec3 dv = pd - pn;
+      float r2 = dot(dv, dv);
+      float b = floor(t.b * 255.0 + 0.5);
+      float sizeN = floor(b / 16.0);
+      float size = 0.85 + 0.02 * sizeN;
+      float dose = 0.88 + 0.016 * (b - 16.0 * sizeN);
+      float z = (floor(t.a * 255.0 + 0.5) - 128.0) / 32.0;
+      float susc = exp(uSuscSpread * z - 0.5 * uSuscSpread * uSuscSpread);
+      float sh2 = uSigH2 * size * size;
+      float s2 = sh2 + uMig2 * susc;
+      T *= 1.0 - poolOpacity(uTauR * dose * (sh2 / s2), s2, uSpreadR, r2, pixel2);
+      if (uTauT.g > 1e-4) T *= 1.0 - poolOpacity(uTauT * dose, uSigT2 * size * size, uSpreadT, r2, pixel2);
+      if (uTauH.g > 1e-4) T *= 1.0 - poolOpacity(uTauH * dose, uSigHalo2, uSpreadH, r2, pixel2);
+    }
+  }
+  return T;
+}
+
+void main() {
+  vec3 n = normalize(vNormal);
+  if (!gl_FrontFacing) n = -n;
+  vec3 rel = vPos - uCentre;
+  float r = length(rel);
+  vec3 dir = rel / r;
+  vec3 albedo = uSkin;
+
+  // Skin is never one flat colour: faint mottling at a few millimetres and finer grain.
+  float mottle = valueNoise(vPos * 0.12) * 0.6 + valueNoise(vPos * 0.7) * 0.4;
+  albedo *= 0.94 + 0.1 * mottle;
+
+  float pixelMm = max(length(dFdx(vPos)), length(dFdy(vPos)));
+  float pixel2 = pow(0.42 * pixelMm, 2.0);
+
+  if (uDotsOn) {
+    vec2 chart = dirToChart(dir);
+    vec2 buv = (chart - uGridOrigin) / uBlockSpan;
+    if (all(greaterThanEqual(buv, vec2(0.0))) && all(lessThanEqual(buv, vec2(1.0)))) {
+      float density = texture(uBlocks, buv).r * uBlockMax;
+      // Smallest skin length of a chart cell here: r·cos(θ/2) is Lambert's radial scale.
+      float c = dot(dir, uAxis);
+      float cellMm = uCell * r * sqrt(0.5 * (1.0 + c));
+      float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
+      vec3 T = vec3(1.0);
+      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm);
+      if (far > 0.0) T = mix(T, exp(-density * uFarArea), far);
+      float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
+      albedo *= mix(vec3(1.0), uSkinTint, needled) * T;
+    }
+  }
+
+  vec3 V = normalize(cameraPosition - vPos);
+  float NdotV = max(dot(n, V), 0.0);
+  // Wrapped diffuse, wider in red: light scattered under the skin comes back out redder.
+  vec3 wrap = vec3(0.42, 0.2, 0.12);
+  float shininess = mix(22.0, 110.0, uOil);
+  float sheen = mix(0.35, 1.9, uOil * uOil);
+  vec3 colour = vec3(0.0);
+  vec3 dirs[3] = vec3[3](uKeyDir, uFillDir, uRimDir);
+  vec3 cols[3] = vec3[3](uKeyCol, uFillCol, uRimCol);
+  for (int i = 0; i < 3; i++) {
+    vec3 L = dirs[i];
+    float NdotL = dot(n, L);
+    vec3 diff = clamp((vec3(NdotL) + wrap) / (1.0 + wrap), 0.0, 1.0);
+    diff *= diff * (3.0 - 2.0 * diff) * 0.5 + diff * 0.5;
+    vec3 H = normalize(L + V);
+    float NdotH = max(dot(n, H), 0.0);
+    float fresnel = 0.028 + 0.972 * pow(1.0 - max(dot(V, H), 0.0), 5.0);
+    float spec = fresnel * (shininess + 8.0) / 25.13 * pow(NdotH, shininess) * max(NdotL, 0.0);
+    colour += cols[i] * (albedo * diff + sheen * spec);
+  }
+  vec3 hemi = mix(uGroundCol, uSkyCol, 0.5 + 0.5 * n.y);
+  colour += albedo * hemi;
+  // Grazing-angle sheen of an oily scalp.
+  colour += uSkyCol * sheen * 0.06 * pow(1.0 - NdotV, 4.0);
+
+  gl_FragColor = vec4(colour, 1.0);
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, hasWebGL2 } from './ui/App.tsx';
+import { createSimStore, pickState } from './state/store.ts';
+import { parseQuery, serializeState } from './state/url.ts';
+import './ui/styles.css';
+
+const parsed = parseQuery(window.location.search);
+const store = createSimStore(parsed.state, parsed.notices);
+
+// Moving a control rewrites the link in place (no reload, no history spam), a beat after the move.
+let pending = 0;
+store.subscribe(() => {
+  window.clearTimeout(pending);
+  pending = window.setTimeout(() => {
+    const query = serializeState(pickState(store.getState()));
+    if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `?${query}`);
+  }, 120);
+});
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} webgl={hasWebGL2()} />
+    </StrictMode>,
+  );
+}

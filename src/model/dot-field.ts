@@ -1,0 +1,81 @@
+/**
+ * TypeScript twin of the shader's per-pixel dot evaluation (shaders/dot-opacity.glsl and the loop
+ * in scalp.frag.glsl). Tests use it to check the shader's maths against the model (a dot's centre
+ * is exactly dotColorHex) and to measure what the shader will draw, dot by dot.
+ */
+import type { Rgb } from './colour.ts';
+import type { DotOptics } from './optics.ts';
+import { susceptibilityFactor, susceptibilitySpread } from './degradation.ts';
+import type { DotRecord } from './layout.ts';
+
+/** Opacity of one Gaussian pool seen through a pixel of footprint variance pixel2 (mm²). */
+export function poolOpacity(tau: Rgb, sigma2: number, spread2: Rgb, r2: number, pixel2: number): Rgb {
+  const out: [number, number, number] = [0, 0, 0];
+  for (let k = 0; k < 3; k++) {
+    const t = tau[k]!;
+    const peak = 1 - Math.exp(-t);
+    const so2 = sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!;
+    const s2 = so2 + pixel2;
+    out[k] = peak * (so2 / s2) * Math.exp((-0.5 * r2) / s2);
+  }
+  return out;
+}
+
+export interface DotShape {
+  sizeFactor: number;
+  doseFactor: number;
+  susceptibilityZ: number;
+}
+
+export const AVERAGE_DOT: DotShape = { sizeFactor: 1, doseFactor: 1, susceptibilityZ: 0 };
+
+/** σ² of a dot's retained pigment, with its own size and susceptibility. */
+export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): number {
+  const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
+  return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil);
+}
+
+/** Transmittance (per channel) of one dot at squared distance r2 (mm²) from its centre. */
+export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
+  const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
+  const s2 = dotRetainedSigma2(o, d, oil);
+  const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
+  const pools: Array<[Rgb, number, Rgb]> = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.retainedSpread2]];
+  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.transientSpread2]);
+  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.haloSpread2]);
+  const t: [number, number, number] = [1, 1, 1];
+  for (const [tau, s, spread] of pools) {
+    const op = poolOpacity(tau, s, spread, r2, pixel2);
+    for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
+  }
+  return t;
+}
+
+/**
+ * Opacity-weighted area of an average dot (mm², per channel): what one dot removes from the
+ * skin's reflectance when it is far smaller than a pixel. The far field of the shader uses it.
+ */
+export function averageDotOpacityAreaMm2(o: DotOptics): Rgb {
+  const area = (tau: Rgb, sigma2: number, spread2: Rgb): Rgb =>
+    tau.map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
+  const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2;
+  const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.retainedSpread2);
+  const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2);
+  const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2);
+  return [ret[0] + tr[0] + halo[0], ret[1] + tr[1] + halo[1], ret[2] + tr[2] + halo[2]];
+}
+
+/** Largest σ² any pool of any dot can have now (3 standard deviations of susceptibility). */
+export function maxPoolSigma2(o: DotOptics, oil: number): number {
+  const spread = susceptibilitySpread(oil);
+  const worstSusc = Math.exp(3 * spread - 0.5 * spread * spread);
+  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2 + o.migrationSigma2Mm2 * worstSusc;
+  const tr = o.transientTau[1] > 1e-4 ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
+  const halo = o.haloTau[1] > 1e-4 ? o.haloSigmaMm ** 2 : 0;
+  // The opacity profile is wider than the density profile (σo² ≤ 1.6 σ² for τ ≤ 3), plus the
+  // shadow's optical spread.
+  const optical = Math.max(...o.retainedSpread2, ...(halo > 0 ? o.haloSpread2 : [0]));
+  return 1.6 * Math.max(ret, tr, halo) + optical;
+}
+
+export type { DotRecord };

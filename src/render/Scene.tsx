@@ -1,0 +1,128 @@
+import { useEffect, useMemo } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import {
+  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout,
+} from '../model/index.ts';
+import { type SimStoreApi, useSim } from '../state/store.ts';
+import type { SimState } from '../state/sim-state.ts';
+import { applyConditions, applyLayout, createScalpMaterial, disposeScalpMaterial } from './scalp-material.ts';
+import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
+
+function toGeometry(m: MeshData): THREE.BufferGeometry {
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
+  g.setAttribute('normal', new THREE.BufferAttribute(m.normals, 3));
+  g.setIndex(new THREE.BufferAttribute(m.indices, 1));
+  g.computeBoundingSphere();
+  return g;
+}
+
+const conditionsOf = (s: SimState) => ({ ...defaultConditions, sun: s.sun, oil: s.oil });
+
+function markReady(): void {
+  // Two animation frames: the frame with dots has been drawn and handed to the compositor.
+  requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.setAttribute('data-scene-ready', 'true')));
+}
+
+function Head({ store }: { store: SimStoreApi }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96)), []);
+  const earGeometries = useMemo(() => [toGeometry(buildEarMesh(1)), toGeometry(buildEarMesh(-1))], []);
+  const scalp = useMemo(() => createScalpMaterial(true), []);
+  const earSkin = useMemo(() => createScalpMaterial(false), []);
+  const seed = useSim(store, (s) => s.seed);
+  const density = useSim(store, (s) => s.density);
+  const region = useMemo(() => buildTreatedRegion(seed), [seed]);
+  const geometry = useMemo(() => buildScalpGeometry(region), [region]);
+  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, region, geometry }), [seed, density, region, geometry]);
+
+  useEffect(() => {
+    applyLayout(scalp, layout);
+    invalidate();
+  }, [scalp, layout, invalidate]);
+
+  // Years, sun, oil and skin tone change uniforms only: no React render, no new layout.
+  useEffect(() => {
+    const apply = (s: SimState): void => {
+      applyConditions(scalp, conditionsOf(s), s.years, s.skin);
+      applyConditions(earSkin, conditionsOf(s), s.years, s.skin);
+      invalidate();
+    };
+    apply(store.getState());
+    return store.subscribe(apply);
+  }, [store, scalp, earSkin, invalidate]);
+
+  useEffect(() => () => {
+    disposeScalpMaterial(scalp);
+    disposeScalpMaterial(earSkin);
+    headGeometry.dispose();
+    earGeometries.forEach((g) => g.dispose());
+  }, [scalp, earSkin, headGeometry, earGeometries]);
+
+  return (
+    <group>
+      <mesh
+        geometry={headGeometry}
+        material={scalp}
+        onAfterRender={() => {
+          if (scalp.uniforms['uDotsOn']!.value === true && !document.documentElement.hasAttribute('data-scene-ready')) markReady();
+        }}
+      />
+      {earGeometries.map((g, i) => (
+        <mesh key={i} geometry={g} material={earSkin} />
+      ))}
+    </group>
+  );
+}
+
+function CameraRig({ store }: { store: SimStoreApi }) {
+  const camera = useThree((s) => s.camera);
+  const domElement = useThree((s) => s.gl.domElement);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useMemo(() => new OrbitControls(camera, domElement), [camera, domElement]);
+  const view = useSim(store, (s) => s.view);
+
+  useEffect(() => {
+    controls.minDistance = 15;
+    controls.maxDistance = 1800;
+    controls.zoomSpeed = 1.2;
+    const onChange = (): void => invalidate();
+    controls.addEventListener('change', onChange);
+    return () => {
+      controls.removeEventListener('change', onChange);
+      controls.dispose();
+    };
+  }, [controls, invalidate]);
+
+  useEffect(() => {
+    const p = cameraPreset(view);
+    camera.position.set(...p.position);
+    camera.up.set(0, 1, 0);
+    controls.target.set(...p.target);
+    controls.update();
+    invalidate();
+  }, [view, camera, controls, invalidate]);
+  return null;
+}
+
+export function SimScene({ store }: { store: SimStoreApi }) {
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: CAMERA_FOV_DEG, near: 2, far: 6000, position: [0, 200, 720] }}
+      gl={{ antialias: true, preserveDrawingBuffer: true, alpha: true }}
+      onCreated={({ gl }) => {
+        gl.toneMapping = THREE.NeutralToneMapping;
+        gl.toneMappingExposure = 0.62;
+      }}
+      aria-label="3D head with scalp micropigmentation"
+      role="img"
+    >
+      <Head store={store} />
+      <CameraRig store={store} />
+    </Canvas>
+  );
+}

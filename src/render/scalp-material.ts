@@ -1,0 +1,141 @@
+/**
+ * The skin material of the head: soft wrapped-diffuse skin with an oil-dependent sheen, and the
+ * SMP impressions drawn per pixel from a data texture (one texel per layout cell). Layout changes
+ * upload textures; time, sun and oil only change uniforms.
+ */
+import * as THREE from 'three';
+import vertexShader from '../../shaders/scalp.vert.glsl?raw';
+import fragmentTemplate from '../../shaders/scalp.frag.glsl?raw';
+import chartChunk from '../../shaders/chart.glsl?raw';
+import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
+import {
+  type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
+  JITTER_MARGIN, averageDotOpacityAreaMm2, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+} from '../model/index.ts';
+
+const fragmentShader = fragmentTemplate
+  .replace('#include <chart>', chartChunk)
+  .replace('#include <dot-opacity>', opacityChunk);
+
+const v3 = (v: readonly number[]): THREE.Vector3 => new THREE.Vector3(v[0], v[1], v[2]);
+const dir = (x: number, y: number, z: number): THREE.Vector3 => new THREE.Vector3(x, y, z).normalize();
+
+export type ScalpMaterial = THREE.ShaderMaterial & { userData: { layout?: DotLayout } };
+
+export function createScalpMaterial(dotsOn: boolean): ScalpMaterial {
+  const empty = new THREE.DataTexture(new Uint8Array(4), 1, 1);
+  empty.needsUpdate = true;
+  const material = new THREE.ShaderMaterial({
+    vertexShader,
+    fragmentShader,
+    side: THREE.DoubleSide,
+    uniforms: {
+      uSkin: { value: new THREE.Vector3(0.8, 0.6, 0.5) },
+      uSkinTint: { value: new THREE.Vector3(1, 1, 1) },
+      uOil: { value: 0.5 },
+      uCentre: { value: v3(HEAD_CENTRE_MM) },
+      uAxis: { value: v3(CHART_AXIS) },
+      uE1: { value: v3(CHART_E1) },
+      uE2: { value: v3(CHART_E2) },
+      uDotsOn: { value: false },
+      uDots: { value: empty },
+      uGridSize: { value: new THREE.Vector2(1, 1) },
+      uGridOrigin: { value: new THREE.Vector2() },
+      uCell: { value: 1 },
+      uJitterMargin: { value: JITTER_MARGIN },
+      uBlocks: { value: empty },
+      uBlockSpan: { value: new THREE.Vector2(1, 1) },
+      uBlockMax: { value: 1 },
+      uNominalDensity: { value: 1.5 },
+      uTauT: { value: new THREE.Vector3() },
+      uSigT2: { value: 0 },
+      uTauR: { value: new THREE.Vector3() },
+      uSigH2: { value: 0.003 },
+      uMig2: { value: 0 },
+      uSuscSpread: { value: 0.3 },
+      uMaxReach2: { value: 0.01 },
+      uTauH: { value: new THREE.Vector3() },
+      uSigHalo2: { value: 0.0625 },
+      uSpreadT: { value: new THREE.Vector3() },
+      uSpreadR: { value: new THREE.Vector3() },
+      uSpreadH: { value: new THREE.Vector3() },
+      uFarArea: { value: new THREE.Vector3() },
+      // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
+      uKeyDir: { value: dir(0.55, 0.75, 0.65) },
+      uKeyCol: { value: new THREE.Vector3(1.05, 0.98, 0.9) },
+      uFillDir: { value: dir(-0.8, 0.25, 0.45) },
+      uFillCol: { value: new THREE.Vector3(0.26, 0.29, 0.35) },
+      uRimDir: { value: dir(-0.2, 0.5, -0.9) },
+      uRimCol: { value: new THREE.Vector3(0.55, 0.55, 0.6) },
+      uSkyCol: { value: new THREE.Vector3(0.2, 0.22, 0.25) },
+      uGroundCol: { value: new THREE.Vector3(0.1, 0.08, 0.07) },
+    },
+  }) as ScalpMaterial;
+  material.uniforms['uDotsOn']!.value = false;
+  material.userData['dotsWanted'] = dotsOn;
+  return material;
+}
+
+/** Uploads a layout: the dot texture and the far-field density map. */
+export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
+  const u = material.uniforms;
+  (u['uDots']!.value as THREE.Texture).dispose();
+  (u['uBlocks']!.value as THREE.Texture).dispose();
+  const dots = new THREE.DataTexture(layout.cells, layout.cols, layout.rows, THREE.RGBAFormat, THREE.UnsignedByteType);
+  dots.minFilter = dots.magFilter = THREE.NearestFilter;
+  dots.generateMipmaps = false;
+  dots.unpackAlignment = 1;
+  dots.needsUpdate = true;
+
+  let maxDensity = 0;
+  for (const d of layout.blockDensityPerMm2) maxDensity = Math.max(maxDensity, d);
+  const blockBytes = new Uint8Array(layout.blockCols * layout.blockRows);
+  layout.blockDensityPerMm2.forEach((d, i) => (blockBytes[i] = Math.round((255 * d) / Math.max(1e-9, maxDensity))));
+  const blocks = new THREE.DataTexture(blockBytes, layout.blockCols, layout.blockRows, THREE.RedFormat, THREE.UnsignedByteType);
+  blocks.minFilter = blocks.magFilter = THREE.LinearFilter;
+  blocks.generateMipmaps = false;
+  blocks.unpackAlignment = 1;
+  blocks.wrapS = blocks.wrapT = THREE.ClampToEdgeWrapping;
+  blocks.needsUpdate = true;
+
+  u['uDots']!.value = dots;
+  u['uBlocks']!.value = blocks;
+  (u['uGridSize']!.value as THREE.Vector2).set(layout.cols, layout.rows);
+  (u['uGridOrigin']!.value as THREE.Vector2).set(layout.originX, layout.originY);
+  u['uCell']!.value = layout.cellSize;
+  (u['uBlockSpan']!.value as THREE.Vector2).set(layout.blockCols * BLOCK_CELLS * layout.cellSize, layout.blockRows * BLOCK_CELLS * layout.cellSize);
+  u['uBlockMax']!.value = maxDensity;
+  u['uNominalDensity']!.value = layout.densityPerCm2 / 100;
+  u['uDotsOn']!.value = material.userData['dotsWanted'] === true;
+  material.userData.layout = layout;
+}
+
+/** Sets every time- and condition-dependent uniform from the model. */
+export function applyConditions(material: ScalpMaterial, c: Conditions, years: number, skinTone: number): void {
+  const u = material.uniforms;
+  const ageDays = years * DAYS_PER_YEAR;
+  const o = dotOptics(c, ageDays);
+  const skin = hexToLinear(monkHex(skinTone));
+  (u['uSkin']!.value as THREE.Vector3).set(skin[0], skin[1], skin[2]);
+  (u['uSkinTint']!.value as THREE.Vector3).set(...o.skinTint);
+  u['uOil']!.value = c.oil;
+  (u['uTauT']!.value as THREE.Vector3).set(...o.transientTau);
+  u['uSigT2']!.value = o.transientSigmaMm ** 2;
+  (u['uTauR']!.value as THREE.Vector3).set(...o.retainedTauAtHealed);
+  u['uSigH2']!.value = o.healedSigmaMm ** 2;
+  u['uMig2']!.value = o.migrationSigma2Mm2;
+  u['uSuscSpread']!.value = susceptibilitySpread(c.oil);
+  u['uMaxReach2']!.value = maxPoolSigma2(o, c.oil);
+  (u['uTauH']!.value as THREE.Vector3).set(...o.haloTau);
+  u['uSigHalo2']!.value = o.haloSigmaMm ** 2;
+  (u['uSpreadT']!.value as THREE.Vector3).set(...o.transientSpread2);
+  (u['uSpreadR']!.value as THREE.Vector3).set(...o.retainedSpread2);
+  (u['uSpreadH']!.value as THREE.Vector3).set(...o.haloSpread2);
+  (u['uFarArea']!.value as THREE.Vector3).set(...averageDotOpacityAreaMm2(o));
+}
+
+export function disposeScalpMaterial(material: ScalpMaterial): void {
+  (material.uniforms['uDots']!.value as THREE.Texture).dispose();
+  (material.uniforms['uBlocks']!.value as THREE.Texture).dispose();
+  material.dispose();
+}

@@ -1,0 +1,34 @@
+/** Camera presets: where the camera stands and what it looks at, in head millimetres. */
+import { type Vec3, chartToSurface, headNormal, angleToChartRadius } from '../model/index.ts';
+import type { ViewName } from '../state/sim-state.ts';
+
+export interface CameraPreset {
+  position: Vec3;
+  target: Vec3;
+}
+
+const HEAD_TARGET: Vec3 = [0, 12, 0];
+const DISTANCE_MM = 640;
+
+/** A spot of scalp just behind the front hairline, where a client looks first. */
+function closeupPreset(): CameraPreset {
+  const rho = angleToChartRadius((28 * Math.PI) / 180);
+  const p = chartToSurface(0.25 * rho, 0.97 * rho);
+  const n = headNormal(p);
+  const d = 46; // mm: about 6 cm² of scalp fills a 16:9 screen at a 28° field of view
+  return { position: [p[0] + n[0] * d, p[1] + n[1] * d, p[2] + n[2] * d], target: p };
+}
+
+export function cameraPreset(view: ViewName): CameraPreset {
+  const t = HEAD_TARGET;
+  switch (view) {
+    case 'front': return { position: [0, 200, DISTANCE_MM * 0.95], target: t };
+    case 'top': return { position: [0, DISTANCE_MM, 150], target: [0, 40, -10] };
+    case 'left': return { position: [DISTANCE_MM, 170, 20], target: t };
+    case 'right': return { position: [-DISTANCE_MM, 170, 20], target: t };
+    case 'back': return { position: [0, 220, -DISTANCE_MM * 0.95], target: t };
+    case 'closeup': return closeupPreset();
+  }
+}
+
+export const CAMERA_FOV_DEG = 28;

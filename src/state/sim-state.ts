@@ -1,0 +1,40 @@
+/** The simulator's state: what the sliders, pickers and the URL describe. */
+import { DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2 } from '../model/index.ts';
+
+export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface SimState {
+  /** Time since treatment, years. */
+  years: number;
+  sun: number;
+  oil: number;
+  /** Monk Skin Tone, 1..10. */
+  skin: number;
+  view: ViewName;
+  seed: number;
+  /** Impressions per cm² of skin. */
+  density: number;
+}
+
+export const MAX_YEARS = 20;
+export const MAX_SEED = 2 ** 31 - 1;
+
+export const defaultState: Readonly<SimState> = Object.freeze({
+  years: 1,
+  sun: 0.5,
+  oil: 0.5,
+  skin: 3,
+  view: 'front',
+  seed: 1,
+  density: DEFAULT_DENSITY_PER_CM2,
+});
+
+export const LIMITS = {
+  years: [0, MAX_YEARS],
+  sun: [0, 1],
+  oil: [0, 1],
+  skin: [1, 10],
+  seed: [0, MAX_SEED],
+  density: [MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2],
+} as const;

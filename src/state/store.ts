@@ -1,0 +1,31 @@
+/** One store for the whole app: zustand's vanilla core, with a thin React hook over it. */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { type SimState, defaultState } from './sim-state.ts';
+
+export interface SimStore extends SimState {
+  /** Plain-language notices about the link that opened the page. */
+  notices: string[];
+  set: (patch: Partial<SimState>) => void;
+  dismissNotices: () => void;
+}
+
+export function createSimStore(initial: Partial<SimState> = {}, notices: string[] = []) {
+  return createStore<SimStore>()((set) => ({
+    ...defaultState,
+    ...initial,
+    notices,
+    set: (patch) => set(patch),
+    dismissNotices: () => set({ notices: [] }),
+  }));
+}
+
+export type SimStoreApi = ReturnType<typeof createSimStore>;
+
+export function useSim<T>(store: SimStoreApi, selector: (s: SimStore) => T): T {
+  return useStore(store, selector);
+}
+
+export function pickState(s: SimStore): SimState {
+  return { years: s.years, sun: s.sun, oil: s.oil, skin: s.skin, view: s.view, seed: s.seed, density: s.density };
+}

@@ -1,0 +1,71 @@
+import { Component, type ReactNode, Suspense, lazy } from 'react';
+import type { SimStoreApi } from '../state/store.ts';
+import { Controls, Readout } from './Controls.tsx';
+import { Notices } from './Notices.tsx';
+
+const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
+
+export function hasWebGL2(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return canvas.getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+function NoWebGL({ reason }: { reason?: string }) {
+  return (
+    <div className="no-webgl" role="alert">
+      <h2>The 3D view needs WebGL 2</h2>
+      <p>
+        This browser or device did not give the page a WebGL 2 context, so the head cannot be drawn.
+        The predictions beside this message still work.
+      </p>
+      <p>
+        To see the head: use a current Chrome, Edge, Firefox or Safari; turn on hardware acceleration in the
+        browser's settings; or try another device.
+      </p>
+      {reason !== undefined && <p className="reason">Details: {reason}</p>}
+    </div>
+  );
+}
+
+class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(e: unknown) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  override render() {
+    return this.state.error !== null ? <NoWebGL reason={this.state.error} /> : this.props.children;
+  }
+}
+
+export function App({ store, webgl }: { store: SimStoreApi; webgl: boolean }) {
+  return (
+    <div className="app">
+      <main className="stage">
+        {webgl ? (
+          <SceneBoundary>
+            <Suspense fallback={<p className="loading">Building the head…</p>}>
+              <SimScene store={store} />
+            </Suspense>
+          </SceneBoundary>
+        ) : (
+          <NoWebGL />
+        )}
+        <p className="caveat">
+          An illustration built on published figures, not a promise: real results depend on your skin, your
+          technician and your habits.
+        </p>
+      </main>
+      <aside className="panel">
+        <h1>SMP Simulator</h1>
+        <Notices store={store} />
+        <Readout store={store} />
+        <Controls store={store} />
+        <p className="privacy">Runs entirely on this device; nothing is uploaded.</p>
+      </aside>
+    </div>
+  );
+}

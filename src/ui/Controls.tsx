@@ -1,0 +1,106 @@
+import type { KeyboardEvent } from 'react';
+import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm, defaultConditions } from '../model/index.ts';
+import { type SimStoreApi, useSim } from '../state/store.ts';
+import { MAX_YEARS, VIEWS, type ViewName } from '../state/sim-state.ts';
+import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
+
+const VIEW_LABELS: Record<ViewName, string> = {
+  front: 'Front', top: 'Top', left: 'Left', right: 'Right', back: 'Back', closeup: 'Close-up',
+};
+
+const QUICK_TIMES: ReadonlyArray<[string, number]> = [
+  ['Day 1', 1 / DAYS_PER_YEAR], ['Day 7', 7 / DAYS_PER_YEAR], ['1 month', 30 / DAYS_PER_YEAR],
+  ['1 year', 1], ['5 years', 5], ['10 years', 10],
+];
+
+function Slider(props: {
+  id: string; label: string; min: number; max: number; step: number | 'any'; value: number; words: string;
+  onChange: (v: number) => void; onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <div className="control">
+      <label htmlFor={props.id}>
+        <span>{props.label}</span>
+        <output htmlFor={props.id} className="value">{props.words}</output>
+      </label>
+      <input
+        id={props.id}
+        type="range"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        aria-valuetext={props.words}
+        onChange={(e) => props.onChange(Number(e.currentTarget.value))}
+        onKeyDown={props.onKeyDown}
+      />
+    </div>
+  );
+}
+
+export function Controls({ store }: { store: SimStoreApi }) {
+  const years = useSim(store, (s) => s.years);
+  const sun = useSim(store, (s) => s.sun);
+  const oil = useSim(store, (s) => s.oil);
+  const skin = useSim(store, (s) => s.skin);
+  const view = useSim(store, (s) => s.view);
+  const set = useSim(store, (s) => s.set);
+
+  const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+    const page = e.key === 'PageUp' ? 1 : e.key === 'PageDown' ? -1 : 0;
+    if (dir === 0 && page === 0) return;
+    e.preventDefault();
+    const next = dir !== 0 ? years + dir * yearsStep(years, dir) : years + page;
+    set({ years: Math.min(MAX_YEARS, Math.max(0, Math.round(next * DAYS_PER_YEAR) / DAYS_PER_YEAR)) });
+  };
+
+  return (
+    <section className="controls" aria-label="Scenario">
+      <Slider id="years" label="Years since treatment" min={0} max={MAX_YEARS} step="any" value={years}
+        words={formatYears(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
+      <div className="quick" role="group" aria-label="Jump to a time">
+        {QUICK_TIMES.map(([label, y]) => (
+          <button key={label} type="button" aria-pressed={Math.abs(years - y) < 1e-6} onClick={() => set({ years: y })}>{label}</button>
+        ))}
+      </div>
+      <Slider id="sun" label="Sun exposure" min={0} max={1} step={0.01} value={sun} words={describeSun(sun)} onChange={(v) => set({ sun: v })} />
+      <Slider id="oil" label="Skin oiliness" min={0} max={1} step={0.01} value={oil} words={describeOil(oil)} onChange={(v) => set({ oil: v })} />
+      <fieldset className="skin">
+        <legend>Skin tone <span className="value">Monk {skin}</span></legend>
+        <div role="radiogroup" aria-label="Skin tone (Monk scale)">
+          {MONK_SKIN_TONES.map((hex, i) => (
+            <button key={hex} type="button" role="radio" aria-checked={skin === i + 1} aria-label={`Monk skin tone ${i + 1}`}
+              title={`Monk ${i + 1}`} style={{ background: hex }} onClick={() => set({ skin: i + 1 })} />
+          ))}
+        </div>
+      </fieldset>
+      <div className="views" role="group" aria-label="View">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{VIEW_LABELS[v]}</button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function Readout({ store }: { store: SimStoreApi }) {
+  const years = useSim(store, (s) => s.years);
+  const sun = useSim(store, (s) => s.sun);
+  const oil = useSim(store, (s) => s.oil);
+  const c = { ...defaultConditions, sun, oil };
+  const fadeYears = noticeableFadeYears(c);
+  const ageDays = years * DAYS_PER_YEAR;
+  const left = ageDays < 30 ? null : Math.round(100 * relativeLoad(c, ageDays));
+  return (
+    <section className="readout" aria-live="polite" aria-label="Prediction">
+      <p className="fade">
+        Noticeable fading expected after about <strong>{Number.isFinite(fadeYears) ? fadeYears.toFixed(1) : 'many'} years</strong>; plan a touch-up around then.
+      </p>
+      <p className="detail">
+        {left === null ? 'Still healing: dots look darker and larger, and the skin is red for the first days.' : `Pigment left: ${left} % of the healed dot.`}{' '}
+        Dot width {dotFwhmMm(c, ageDays).toFixed(2)} mm.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** Values in words, as a client would say them. */
+import { DAYS_PER_YEAR } from '../model/index.ts';
+
+export function formatYears(years: number): string {
+  const days = Math.round(years * DAYS_PER_YEAR);
+  if (days < 1) return 'the day of treatment';
+  if (days < 60) return days === 1 ? '1 day' : `${days} days`;
+  if (years < 1) return `${Math.round(years * 12)} months`;
+  const y = Math.round(years * 10) / 10;
+  return y === 1 ? '1 year' : `${y} years`;
+}
+
+export function describeSun(sun: number): string {
+  if (sun < 0.1) return 'no sun';
+  if (sun < 0.3) return 'rare sun';
+  if (sun < 0.65) return 'occasional sun';
+  if (sun < 0.88) return 'frequent sun';
+  return 'daily sun';
+}
+
+export function describeOil(oil: number): string {
+  if (oil < 0.15) return 'dry';
+  if (oil < 0.35) return 'slightly dry';
+  if (oil < 0.65) return 'normal';
+  if (oil < 0.88) return 'oily';
+  return 'very oily';
+}
+
+/**
+ * Keyboard step of the years slider: a day at a time while healing, a week in the first year,
+ * then a tenth of a year.
+ */
+export function yearsStep(years: number, direction: 1 | -1): number {
+  const days = years * DAYS_PER_YEAR + (direction < 0 ? -1e-6 : 1e-6);
+  if (days < 60) return 1 / DAYS_PER_YEAR;
+  if (days < DAYS_PER_YEAR) return 7 / DAYS_PER_YEAR;
+  return 0.1;
+}
