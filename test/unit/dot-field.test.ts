@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AVERAGE_DOT, DAYS_PER_YEAR, dotColorHex, dotOptics, dotTransmittance, hexToLinear, linearToHex, monkHex, presets,
+  tintedSkin, averageDotOpacityAreaMm2, susceptibilitySpread,
+} from '../../src/model/index.ts';
+
+describe('TypeScript twin of the shader', () => {
+  it.each([[30], [365], [4.5 * DAYS_PER_YEAR], [2]])('a dot centre is the model colour (age %f d)', (ageDays) => {
+    for (const tone of [1, 5, 10]) {
+      const o = dotOptics(presets.typical, ageDays);
+      const skin = tintedSkin(hexToLinear(monkHex(tone)), o);
+      // z = spread/2 makes the dot's susceptibility factor exactly 1: the model's single deposit.
+      const t = dotTransmittance(o, { ...AVERAGE_DOT, susceptibilityZ: susceptibilitySpread(0.5) / 2 }, 0.5, 0);
+      expect(linearToHex([skin[0] * t[0], skin[1] * t[1], skin[2] * t[2]])).toBe(dotColorHex(presets.typical, ageDays, monkHex(tone)));
+    }
+  });
+
+  it('oil widens dots: after 5 years an oily scalp has a wider dot profile and a lighter centre', () => {
+    const meanDot = (oil: number) => ({ ...AVERAGE_DOT, susceptibilityZ: susceptibilitySpread(oil) / 2 });
+    const darkness = (oil: number, rMm: number) =>
+      1 - dotTransmittance(dotOptics({ oil }, 5 * DAYS_PER_YEAR), meanDot(oil), oil, rMm * rMm)[1];
+    const shape = (oil: number) => darkness(oil, 0.15) / darkness(oil, 0);
+    expect(shape(1)).toBeGreaterThan(1.15 * shape(0));
+    expect(darkness(1, 0)).toBeLessThan(darkness(0, 0));
+  });
+
+  it('the pixel footprint conserves what a dot takes from the skin', () => {
+    // Integrate 1 − T over the plane for a sharp and a blurred pixel: the same ink either way.
+    const o = dotOptics(presets.typical, 365);
+    const integral = (pixel2: number) => {
+      let s = 0;
+      const dr = 0.002;
+      for (let r = dr / 2; r < 1.5; r += dr) s += (1 - dotTransmittance(o, AVERAGE_DOT, 0.5, r * r, pixel2)[1]) * 2 * Math.PI * r * dr;
+      return s;
+    };
+    const sharp = integral(0), blurred = integral(0.05);
+    expect(Math.abs(blurred / sharp - 1)).toBeLessThan(0.01);
+    // and the far field's per-dot area is the same integral
+    expect(Math.abs(averageDotOpacityAreaMm2(o)[1] / sharp - 1)).toBeLessThan(0.01);
+  });
+
+  it('fresh dots are darker and the skin redder on day 1 than on day 30', () => {
+    const skin = hexToLinear(monkHex(3));
+    const day1 = dotOptics(presets.typical, 1), day30 = dotOptics(presets.typical, 30);
+    expect(tintedSkin(skin, day1)[1]).toBeLessThan(tintedSkin(skin, day30)[1]);
+    expect(dotTransmittance(day1, AVERAGE_DOT, 0.5, 0)[1]).toBeLessThan(dotTransmittance(day30, AVERAGE_DOT, 0.5, 0)[1]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeOil, describeSun, formatYears, yearsStep } from '../../src/ui/format.ts';
+
+describe('values in words', () => {
+  it('years read as a person says them', () => {
+    expect(formatYears(4.5)).toBe('4.5 years');
+    expect(formatYears(1)).toBe('1 year');
+    expect(formatYears(1 / 365.25)).toBe('1 day');
+    expect(formatYears(10 / 365.25)).toBe('10 days');
+    expect(formatYears(0.5)).toBe('6 months');
+    expect(formatYears(0)).toBe('the day of treatment');
+  });
+  it('sun and oil in words, with the middle of each slider as the normal case', () => {
+    expect(describeSun(0.5)).toBe('occasional sun');
+    expect(describeSun(0)).toBe('no sun');
+    expect(describeSun(1)).toBe('daily sun');
+    expect(describeOil(0.5)).toBe('normal');
+    expect(describeOil(0.8)).toBe('oily');
+    expect(describeOil(0)).toBe('dry');
+  });
+  it('the years slider steps a day at a time while healing, then a week, then a tenth of a year', () => {
+    expect(yearsStep(0, 1) * 365.25).toBeCloseTo(1);
+    expect(yearsStep(0.5, 1) * 365.25).toBeCloseTo(7);
+    expect(yearsStep(3, 1)).toBeCloseTo(0.1);
+  });
+});

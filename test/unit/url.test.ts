@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, serializeState } from '../../src/state/url.ts';
+import { defaultState } from '../../src/state/sim-state.ts';
+
+describe('URL codec', () => {
+  it('round-trips a full state', () => {
+    const s = { years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup' as const, seed: 12345, density: 220 };
+    const back = parseQuery(`?${serializeState(s)}`);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual(s);
+  });
+
+  it('an empty query gives the defaults and no notice', () => {
+    expect(parseQuery('')).toEqual({ state: { ...defaultState }, notices: [] });
+  });
+
+  it.each([
+    ['years=NaN', 'years', defaultState.years],
+    ['years=Infinity', 'years', defaultState.years],
+    ['years=', 'years', defaultState.years],
+    ['years=1e999', 'years', defaultState.years],
+    ['sun=0x10', 'sun', defaultState.sun],
+    ['oil=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'oil', defaultState.oil],
+  ])('refuses junk: %s', (query, key, kept) => {
+    const r = parseQuery(`?${query}`);
+    expect(r.state[key as 'years']).toBe(kept);
+    expect(r.notices.length).toBe(1);
+    expect(r.notices[0]).toContain(key);
+  });
+
+  it.each([
+    ['years=999', 'years', 20],
+    ['years=-3', 'years', 0],
+    ['sun=7', 'sun', 1],
+    ['oil=-0.5', 'oil', 0],
+    ['skin=0', 'skin', 1],
+    ['skin=11', 'skin', 10],
+    ['density=5', 'density', 80],
+    ['density=100000', 'density', 300],
+    ['seed=-1', 'seed', 0],
+  ])('clamps out-of-range values with a notice: %s', (query, key, value) => {
+    const r = parseQuery(`?${query}`);
+    expect(r.state[key as 'years']).toBe(value);
+    expect(r.notices.join(' ')).toMatch(/clamped/);
+  });
+
+  it('rounds a fractional skin tone and says so', () => {
+    const r = parseQuery('?skin=4.6');
+    expect(r.state.skin).toBe(5);
+    expect(r.notices[0]).toMatch(/rounded/);
+  });
+
+  it('takes the first of repeated keys and says so', () => {
+    const r = parseQuery('?sun=0.2&sun=0.9&sun=1');
+    expect(r.state.sun).toBe(0.2);
+    expect(r.notices[0]).toMatch(/3 times/);
+  });
+
+  it('refuses an unknown view and names the allowed ones', () => {
+    const r = parseQuery('?view=<b>side</b>');
+    expect(r.state.view).toBe(defaultState.view);
+    expect(r.notices[0]).toContain('front, top, left, right, back, closeup');
+  });
+
+  it('accepts a view in any case and with spaces', () => {
+    expect(parseQuery('?view=%20Top%20').state.view).toBe('top');
+  });
+
+  it('quotes hostile values shortened and without control characters', () => {
+    const r = parseQuery(`?years=${encodeURIComponent('\u0000\u001b[31m' + 'x'.repeat(5000))}`);
+    expect(r.notices[0]!.length).toBeLessThan(120);
+    // eslint-disable-next-line no-control-regex
+    expect(r.notices[0]).not.toMatch(/[\u0000-\u001f]/);
+  });
+
+  it('reports unknown parameters without failing', () => {
+    const r = parseQuery('?years=2&utm_source=x&foo=1');
+    expect(r.state.years).toBe(2);
+    expect(r.notices.join(' ')).toMatch(/Unknown link parameters/);
+  });
+
+  it('survives malformed percent-encoding and huge queries', () => {
+    expect(() => parseQuery('?years=%E0%A4%A&sun=%')).not.toThrow();
+    const huge = parseQuery(`?${'a=1&'.repeat(100_000)}years=3`);
+    expect(huge.state.years).toBe(defaultState.years); // beyond the 8 KB we read
+    expect(huge.notices.length).toBeGreaterThan(0);
+  });
+});
