@@ -21,7 +21,7 @@ function Slider(props: {
     <div className="control">
       <label htmlFor={props.id}>
         <span>{props.label}</span>
-        <output htmlFor={props.id} className="value">{props.words}</output>
+        <span className="value" aria-hidden="true">{props.words}</span>
       </label>
       <input
         id={props.id}

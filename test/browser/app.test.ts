@@ -1,0 +1,203 @@
+/**
+ * The built app in headless Chromium (WebGL 2 on SwiftShader). Screenshots land in test-artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, launch, openApp, serveDist, settle, waitForScene } from './harness.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface RegionStats {
+  mean: [number, number, number];
+  /** Luminance (Rec. 709 weights on sRGB bytes). */
+  luma: number;
+  pixels: number[];
+  width: number;
+  height: number;
+}
+
+/** Reads a rectangle of the WebGL canvas (fractions of its size) back as sRGB bytes. */
+async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: number): Promise<RegionStats> {
+  return page.evaluate(([fx, fy, fw, fh]) => {
+    const c = document.querySelector('canvas')!;
+    const t = document.createElement('canvas');
+    t.width = c.width;
+    t.height = c.height;
+    const g = t.getContext('2d')!;
+    g.drawImage(c, 0, 0);
+    const x = Math.floor(c.width * fx), y = Math.floor(c.height * fy);
+    const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
+    const d = g.getImageData(x, y, w, h).data;
+    const sum = [0, 0, 0];
+    const lum: number[] = [];
+    for (let i = 0; i < d.length; i += 4) {
+      sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
+      lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
+    }
+    const n = d.length / 4;
+    const mean = [sum[0]! / n, sum[1]! / n, sum[2]! / n] as [number, number, number];
+    return { mean, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, width: w, height: h };
+  }, [fx, fy, fw, fh] as const);
+}
+
+/**
+ * Horizontal autocorrelation of luminance at a lag, normalised by the variance: wide, soft dots
+ * stay correlated further than small, sharp ones.
+ */
+function autocorrelation(r: RegionStats, lag: number): number {
+  const mean = r.pixels.reduce((a, b) => a + b, 0) / r.pixels.length;
+  let num = 0, den = 0;
+  for (let y = 0; y < r.height; y++)
+    for (let x = 0; x < r.width; x++) {
+      const a = r.pixels[y * r.width + x]! - mean;
+      den += a * a;
+      if (x + lag < r.width) num += a * (r.pixels[y * r.width + x + lag]! - mean);
+    }
+  return num / den;
+}
+
+async function open(query: string, viewport?: { width: number; height: number }) {
+  const opened = await openApp(browser, server.url, query, viewport);
+  await waitForScene(opened.page);
+  await settle(opened.page);
+  return opened;
+}
+
+describe('the simulator in a browser', () => {
+  it('loads without console errors and draws the head', async () => {
+    const { page, errors } = await open('', { width: 1280, height: 720 });
+    await page.screenshot({ path: artifactPath('front-default.png') });
+    const stage = await canvasRegion(page, 0.3, 0.15, 0.4, 0.7);
+    // A drawn head: many distinct tones, and skin-coloured (red above blue) in the middle.
+    const distinct = new Set(stage.pixels.map((v) => Math.round(v))).size;
+    expect(distinct).toBeGreaterThan(40);
+    const centre = await canvasRegion(page, 0.47, 0.45, 0.06, 0.06);
+    expect(centre.mean[0]).toBeGreaterThan(centre.mean[2] + 10);
+    expect(await page.getByRole('slider', { name: 'Years since treatment' }).count()).toBe(1);
+    expect(await page.getByRole('slider', { name: 'Sun exposure' }).count()).toBe(1);
+    expect(await page.getByRole('slider', { name: 'Skin oiliness' }).count()).toBe(1);
+    await expect(page.getByText(/Noticeable fading expected after about 4\.5 years/).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the treated scalp is clearly lighter at years=10&sun=1&oil=1 than at years=0.1 (top view)', async () => {
+    const fresh = await open('?years=0.1&view=top', { width: 1280, height: 720 });
+    const old = await open('?years=10&sun=1&oil=1&view=top', { width: 1280, height: 720 });
+    await fresh.page.screenshot({ path: artifactPath('top-0.1y.png') });
+    await old.page.screenshot({ path: artifactPath('top-10y-sun-oil.png') });
+    // The crown, well inside the treated area, in the top view.
+    const a = await canvasRegion(fresh.page, 0.42, 0.3, 0.16, 0.22);
+    const b = await canvasRegion(old.page, 0.42, 0.3, 0.16, 0.22);
+    expect(b.luma - a.luma).toBeGreaterThan(3);
+    expect(fresh.errors.concat(old.errors)).toEqual([]);
+    await fresh.page.close();
+    await old.page.close();
+  });
+
+  it('at the close-up view, single dots are visible and oil widens them', async () => {
+    const dry = await open('?view=closeup&years=6&oil=0', { width: 1280, height: 720 });
+    const oily = await open('?view=closeup&years=6&oil=1', { width: 1280, height: 720 });
+    await dry.page.screenshot({ path: artifactPath('closeup-6y-dry.png') });
+    await oily.page.screenshot({ path: artifactPath('closeup-6y-oily.png') });
+    const a = await canvasRegion(dry.page, 0.3, 0.3, 0.4, 0.4);
+    const b = await canvasRegion(oily.page, 0.3, 0.3, 0.4, 0.4);
+    // Dots are there: strong local contrast against the skin.
+    const sd = (r: RegionStats) => Math.sqrt(r.pixels.reduce((s, v) => s + (v - r.luma) ** 2, 0) / r.pixels.length);
+    expect(sd(a)).toBeGreaterThan(4);
+    // Oily skin: dots stay correlated over a longer distance (they are wider).
+    expect(autocorrelation(b, 4)).toBeGreaterThan(autocorrelation(a, 4) + 0.05);
+    await dry.page.close();
+    await oily.page.close();
+  });
+
+  it('healing: day 1 is redder and darker than day 30', async () => {
+    const d1 = await open('?view=top&years=0.00274', { width: 1280, height: 720 });
+    const d30 = await open('?view=top&years=0.0821', { width: 1280, height: 720 });
+    await d1.page.screenshot({ path: artifactPath('top-day1.png') });
+    const a = await canvasRegion(d1.page, 0.42, 0.3, 0.16, 0.22);
+    const b = await canvasRegion(d30.page, 0.42, 0.3, 0.16, 0.22);
+    expect(a.luma).toBeLessThan(b.luma - 2);
+    expect(a.mean[0] - a.mean[1]).toBeGreaterThan(b.mean[0] - b.mean[1]);
+    await d1.page.close();
+    await d30.page.close();
+  });
+
+  it('moving a slider updates the picture and the URL without reloading', async () => {
+    const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
+    const years = page.getByRole('slider', { name: 'Years since treatment' });
+    await years.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('PageUp'); // +30 years, clamped to 20
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('years') === '20');
+    await settle(page);
+    const after = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
+    expect(after.luma).toBeGreaterThan(before.luma + 2);
+    expect(await years.getAttribute('aria-valuetext')).toBe('20 years');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // The sun slider's words follow its value.
+    const sun = page.getByRole('slider', { name: 'Sun exposure' });
+    await sun.focus();
+    await page.keyboard.press('End');
+    expect(await sun.getAttribute('aria-valuetext')).toBe('daily sun');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sun') === '1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('each preset view draws', async () => {
+    for (const view of ['front', 'top', 'left', 'right', 'back', 'closeup']) {
+      const { page, errors } = await open(`?view=${view}&years=0.5`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`view-${view}.png`) });
+      const r = await canvasRegion(page, 0.35, 0.3, 0.3, 0.4);
+      expect(new Set(r.pixels.map((v) => Math.round(v))).size).toBeGreaterThan(10);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('bad URL values are clamped or ignored with a visible notice, and the page still works', async () => {
+    const { page, errors } = await open('?years=abc&sun=7&skin=%3Cimg%20src%3Dx%3E&view=sideways&sun=0.1', { width: 1280, height: 720 });
+    const notice = page.getByRole('status');
+    await expect(notice.textContent()).resolves.toMatch(/years: “abc” is not a number/);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/sun/);
+    expect(text).toMatch(/skin/);
+    expect(text).toMatch(/view/);
+    expect(await page.locator('img').count()).toBe(0); // markup in a value is text, never HTML
+    expect(await page.getByRole('slider', { name: 'Sun exposure' }).inputValue()).toBe('1');
+    await page.screenshot({ path: artifactPath('url-notice.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without WebGL the page explains itself instead of going blank', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto(`${server.url}?years=3`);
+    await page.getByText('The 3D view needs WebGL 2').waitFor();
+    expect(await page.getByRole('alert').isVisible()).toBe(true);
+    // The model still answers.
+    await expect(page.getByText(/Noticeable fading expected/).count()).resolves.toBe(1);
+    await page.screenshot({ path: artifactPath('no-webgl.png') });
+    await page.close();
+  });
+});
