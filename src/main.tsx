@@ -18,6 +18,10 @@ store.subscribe(() => {
   }, 120);
 });
 
+// For scripts that drive the page (benchmark, tests): the store, and the renderer once it exists.
+const w = window as unknown as { smp?: Record<string, unknown> };
+w.smp = { ...(w.smp ?? {}), store };
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -7,7 +7,7 @@ import {
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import type { SimState } from '../state/sim-state.ts';
-import { applyConditions, applyLayout, createScalpMaterial, disposeScalpMaterial } from './scalp-material.ts';
+import { applyConditions, applyLayout, createScalpMaterial, disposeScalpMaterial, setDotsVisible } from './scalp-material.ts';
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
@@ -45,7 +45,8 @@ function Head({ store }: { store: SimStoreApi }) {
 
   // Years, sun, oil and skin tone change uniforms only: no React render, no new layout.
   useEffect(() => {
-    const apply = (s: SimState): void => {
+    const apply = (s: SimState & { showDots: boolean }): void => {
+      setDotsVisible(scalp, s.showDots);
       applyConditions(scalp, conditionsOf(s), s.years, s.skin);
       applyConditions(earSkin, conditionsOf(s), s.years, s.skin);
       invalidate();
@@ -75,6 +76,21 @@ function Head({ store }: { store: SimStoreApi }) {
       ))}
     </group>
   );
+}
+
+/**
+ * Hands the renderer to scripts that drive the page (the benchmark, tests): window.smp.three.
+ * Nothing in the app reads it.
+ */
+function ExposeRenderer() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  useEffect(() => {
+    const w = window as unknown as { smp?: Record<string, unknown> };
+    w.smp = { ...(w.smp ?? {}), three: { gl, scene, camera } };
+  }, [gl, scene, camera]);
+  return null;
 }
 
 function CameraRig({ store }: { store: SimStoreApi }) {
@@ -123,6 +139,7 @@ export function SimScene({ store }: { store: SimStoreApi }) {
     >
       <Head store={store} />
       <CameraRig store={store} />
+      <ExposeRenderer />
     </Canvas>
   );
 }

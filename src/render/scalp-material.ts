@@ -110,6 +110,12 @@ export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
   material.userData.layout = layout;
 }
 
+/** Shows or hides the impressions (the layout stays uploaded). */
+export function setDotsVisible(material: ScalpMaterial, visible: boolean): void {
+  material.userData['dotsWanted'] = visible;
+  material.uniforms['uDotsOn']!.value = visible && material.userData.layout !== undefined;
+}
+
 /** Sets every time- and condition-dependent uniform from the model. */
 export function applyConditions(material: ScalpMaterial, c: Conditions, years: number, skinTone: number): void {
   const u = material.uniforms;

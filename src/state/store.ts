@@ -6,7 +6,9 @@ import { type SimState, defaultState } from './sim-state.ts';
 export interface SimStore extends SimState {
   /** Plain-language notices about the link that opened the page. */
   notices: string[];
-  set: (patch: Partial<SimState>) => void;
+  /** Draw the SMP impressions (off: the same head without them, for before/after). */
+  showDots: boolean;
+  set: (patch: Partial<SimState> & { showDots?: boolean }) => void;
   dismissNotices: () => void;
 }
 
@@ -15,6 +17,7 @@ export function createSimStore(initial: Partial<SimState> = {}, notices: string[
     ...defaultState,
     ...initial,
     notices,
+    showDots: true,
     set: (patch) => set(patch),
     dismissNotices: () => set({ notices: [] }),
   }));

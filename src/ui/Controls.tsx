@@ -44,6 +44,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const oil = useSim(store, (s) => s.oil);
   const skin = useSim(store, (s) => s.skin);
   const view = useSim(store, (s) => s.view);
+  const showDots = useSim(store, (s) => s.showDots);
   const set = useSim(store, (s) => s.set);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -75,6 +76,10 @@ export function Controls({ store }: { store: SimStoreApi }) {
           ))}
         </div>
       </fieldset>
+      <label className="toggle">
+        <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
+        Show SMP (off: the same scalp without it)
+      </label>
       <div className="views" role="group" aria-label="View">
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{VIEW_LABELS[v]}</button>

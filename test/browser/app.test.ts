@@ -39,14 +39,14 @@ async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: 
     const x = Math.floor(c.width * fx), y = Math.floor(c.height * fy);
     const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
     const d = g.getImageData(x, y, w, h).data;
-    const sum = [0, 0, 0];
+    const sum: [number, number, number] = [0, 0, 0];
     const lum: number[] = [];
     for (let i = 0; i < d.length; i += 4) {
       sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
       lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
     }
     const n = d.length / 4;
-    const mean = [sum[0]! / n, sum[1]! / n, sum[2]! / n] as [number, number, number];
+    const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
     return { mean, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, width: w, height: h };
   }, [fx, fy, fw, fh] as const);
 }

@@ -62,6 +62,8 @@ export async function openApp(browser: Browser, baseUrl: string, query: string, 
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  // tsx/esbuild wrap named inner functions in __name(); functions sent to page.evaluate need it too.
+  await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${baseUrl}${query}`);
   return { page, errors };
 }

@@ -1,5 +1,5 @@
 /** Screenshots of the built app for looking at (and for the README): tsx scripts/screenshot.ts out.png 'query' [w h] */
-import { launch, openApp, serveDist, waitForScene, settle } from '../test/browser/harness.ts';
+import { launch, openApp, serveDist, waitForScene, settle } from '../browser/harness.ts';
 
 const [out = 'shot.png', query = '', w = '1280', h = '720'] = process.argv.slice(2);
 const server = await serveDist();
