@@ -22,7 +22,7 @@ function closeupPreset(): CameraPreset {
 export function cameraPreset(view: ViewName): CameraPreset {
   const t = HEAD_TARGET;
   switch (view) {
-    case 'front': return { position: [0, 200, DISTANCE_MM * 0.95], target: t };
+    case 'front': return { position: [0, 290, DISTANCE_MM * 0.88], target: [0, 20, 0] };
     case 'top': return { position: [0, DISTANCE_MM, 150], target: [0, 40, -10] };
     case 'left': return { position: [DISTANCE_MM, 170, 20], target: t };
     case 'right': return { position: [-DISTANCE_MM, 170, 20], target: t };
