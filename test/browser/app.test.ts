@@ -137,6 +137,16 @@ describe('the simulator in a browser', () => {
   it('moving a slider updates the picture and the URL without reloading', async () => {
     const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    // The layout object the scalp material holds: sliders must never replace it.
+    const layoutIdentity = () => page.evaluate(() => {
+      type Three = { scene: { traverse(f: (o: { material?: { userData?: Record<string, unknown> } }) => void): void } };
+      const w = window as unknown as { smp: { three: Three }; firstLayout?: unknown };
+      let layout: unknown = null;
+      w.smp.three.scene.traverse((o) => { if (o.material?.userData?.['layout']) layout = o.material.userData['layout']; });
+      if (w.firstLayout === undefined) w.firstLayout = layout;
+      return layout !== null && w.firstLayout === layout;
+    });
+    expect(await layoutIdentity()).toBe(true);
     const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
     const years = page.getByRole('slider', { name: 'Years since treatment' });
     await years.focus();
@@ -153,6 +163,12 @@ describe('the simulator in a browser', () => {
     await page.keyboard.press('End');
     expect(await sun.getAttribute('aria-valuetext')).toBe('daily sun');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('sun') === '1');
+    const oil = page.getByRole('slider', { name: 'Skin oiliness' });
+    await oil.focus();
+    await page.keyboard.press('Home');
+    expect(await oil.getAttribute('aria-valuetext')).toBe('dry');
+    await settle(page);
+    expect(await layoutIdentity()).toBe(true); // years, sun and oil changed uniforms only
     expect(errors).toEqual([]);
     await page.close();
   });
