@@ -66,6 +66,21 @@ float valueNoise(vec3 p) {
     f.z);
 }
 
+// One light on skin: wrapped diffuse, wider in red (light scattered under the skin comes back
+// out redder), and a normalised Blinn-Phong sheen whose tightness and strength grow with oil.
+vec3 skinLight(vec3 n, vec3 V, vec3 L, vec3 albedo, float shininess, float sheen) {
+  const vec3 wrap = vec3(0.42, 0.2, 0.12);
+  float NdotL = dot(n, L);
+  vec3 diff = clamp((vec3(NdotL) + wrap) / (1.0 + wrap), 0.0, 1.0);
+  vec3 H = normalize(L + V);
+  float NdotH = max(dot(n, H), 0.0);
+  float f = 1.0 - max(dot(V, H), 0.0);
+  float f2 = f * f;
+  float fresnel = 0.028 + 0.972 * f2 * f2 * f;
+  float spec = fresnel * (shininess + 8.0) / 25.13 * pow(NdotH, shininess) * max(NdotL, 0.0);
+  return albedo * diff + sheen * spec;
+}
+
 // Transmittance of all dots near this pixel, the pixel's footprint folded in.
 vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm) {
   vec2 g = (chart - uGridOrigin) / uCell;
@@ -118,9 +133,8 @@ void main() {
   vec3 dir = rel / r;
   vec3 albedo = uSkin;
 
-  // Skin is never one flat colour: faint mottling at a few millimetres and finer grain.
-  float mottle = valueNoise(vPos * 0.12) * 0.6 + valueNoise(vPos * 0.7) * 0.4;
-  albedo *= 0.94 + 0.1 * mottle;
+  // Skin is never one flat colour: faint mottling over a few millimetres.
+  albedo *= 0.95 + 0.08 * valueNoise(vPos * 0.25);
 
   float pixelMm = max(length(dFdx(vPos)), length(dFdy(vPos)));
   float pixel2 = pow(0.42 * pixelMm, 2.0);
@@ -144,24 +158,11 @@ void main() {
 
   vec3 V = normalize(cameraPosition - vPos);
   float NdotV = max(dot(n, V), 0.0);
-  // Wrapped diffuse, wider in red: light scattered under the skin comes back out redder.
-  vec3 wrap = vec3(0.42, 0.2, 0.12);
   float shininess = mix(22.0, 110.0, uOil);
   float sheen = mix(0.35, 1.9, uOil * uOil);
-  vec3 colour = vec3(0.0);
-  vec3 dirs[3] = vec3[3](uKeyDir, uFillDir, uRimDir);
-  vec3 cols[3] = vec3[3](uKeyCol, uFillCol, uRimCol);
-  for (int i = 0; i < 3; i++) {
-    vec3 L = dirs[i];
-    float NdotL = dot(n, L);
-    vec3 diff = clamp((vec3(NdotL) + wrap) / (1.0 + wrap), 0.0, 1.0);
-    diff *= diff * (3.0 - 2.0 * diff) * 0.5 + diff * 0.5;
-    vec3 H = normalize(L + V);
-    float NdotH = max(dot(n, H), 0.0);
-    float fresnel = 0.028 + 0.972 * pow(1.0 - max(dot(V, H), 0.0), 5.0);
-    float spec = fresnel * (shininess + 8.0) / 25.13 * pow(NdotH, shininess) * max(NdotL, 0.0);
-    colour += cols[i] * (albedo * diff + sheen * spec);
-  }
+  vec3 colour = uKeyCol * skinLight(n, V, uKeyDir, albedo, shininess, sheen)
+    + uFillCol * skinLight(n, V, uFillDir, albedo, shininess, sheen)
+    + uRimCol * skinLight(n, V, uRimDir, albedo, shininess, sheen);
   vec3 hemi = mix(uGroundCol, uSkyCol, 0.5 + 0.5 * n.y);
   colour += albedo * hemi;
   // Grazing-angle sheen of an oily scalp.

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, hasWebGL2 } from './ui/App.tsx';
+import { App, probeWebGL } from './ui/App.tsx';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
 import './ui/styles.css';
@@ -26,7 +26,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} webgl={hasWebGL2()} />
+      <App store={store} webgl={probeWebGL()} />
     </StrictMode>,
   );
 }

@@ -31,7 +31,7 @@ function Head({ store }: { store: SimStoreApi }) {
   const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96)), []);
   const earGeometries = useMemo(() => [toGeometry(buildEarMesh(1)), toGeometry(buildEarMesh(-1))], []);
   const scalp = useMemo(() => createScalpMaterial(true), []);
-  const earSkin = useMemo(() => createScalpMaterial(false), []);
+  const earSkin = useMemo(() => createScalpMaterial(false, true), []);
   const seed = useSim(store, (s) => s.seed);
   const density = useSim(store, (s) => s.density);
   const region = useMemo(() => buildTreatedRegion(seed), [seed]);
@@ -123,13 +123,13 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   return null;
 }
 
-export function SimScene({ store }: { store: SimStoreApi }) {
+export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
   return (
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: CAMERA_FOV_DEG, near: 2, far: 6000, position: [0, 200, 720] }}
-      gl={{ antialias: true, preserveDrawingBuffer: true, alpha: true }}
+      gl={{ antialias, preserveDrawingBuffer: true, alpha: true }}
       onCreated={({ gl }) => {
         gl.toneMapping = THREE.NeutralToneMapping;
         gl.toneMappingExposure = 0.62;

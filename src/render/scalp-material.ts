@@ -22,13 +22,17 @@ const dir = (x: number, y: number, z: number): THREE.Vector3 => new THREE.Vector
 
 export type ScalpMaterial = THREE.ShaderMaterial & { userData: { layout?: DotLayout } };
 
-export function createScalpMaterial(dotsOn: boolean): ScalpMaterial {
+/**
+ * `doubleSided` is for the ears (thin shells seen from both sides); the head is closed, and
+ * culling its back faces halves the pixels shaded.
+ */
+export function createScalpMaterial(dotsOn: boolean, doubleSided = false): ScalpMaterial {
   const empty = new THREE.DataTexture(new Uint8Array(4), 1, 1);
   empty.needsUpdate = true;
   const material = new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
-    side: THREE.DoubleSide,
+    side: doubleSided ? THREE.DoubleSide : THREE.FrontSide,
     uniforms: {
       uSkin: { value: new THREE.Vector3(0.8, 0.6, 0.5) },
       uSkinTint: { value: new THREE.Vector3(1, 1, 1) },

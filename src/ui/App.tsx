@@ -5,12 +5,23 @@ import { Notices } from './Notices.tsx';
 
 const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
 
-export function hasWebGL2(): boolean {
+export interface WebGLSupport {
+  webgl2: boolean;
+  /** A software rasterizer (SwiftShader, llvmpipe): multisampling there multiplies the cost of every pixel. */
+  software: boolean;
+}
+
+export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
+    const gl = canvas.getContext('webgl2');
+    if (!gl) return { webgl2: false, software: false };
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { webgl2: true, software: /swiftshader|llvmpipe|software/i.test(renderer) };
   } catch {
-    return false;
+    return { webgl2: false, software: false };
   }
 }
 
@@ -41,14 +52,14 @@ class SceneBoundary extends Component<{ children: ReactNode }, { error: string |
   }
 }
 
-export function App({ store, webgl }: { store: SimStoreApi; webgl: boolean }) {
+export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport }) {
   return (
     <div className="app">
       <main className="stage">
-        {webgl ? (
+        {webgl.webgl2 ? (
           <SceneBoundary>
             <Suspense fallback={<p className="loading">Building the head…</p>}>
-              <SimScene store={store} />
+              <SimScene store={store} antialias={!webgl.software} />
             </Suspense>
           </SceneBoundary>
         ) : (
