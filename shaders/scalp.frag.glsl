@@ -69,7 +69,7 @@ float valueNoise(vec3 p) {
 // One light on skin: wrapped diffuse, wider in red (light scattered under the skin comes back
 // out redder), and a normalised Blinn-Phong sheen whose tightness and strength grow with oil.
 vec3 skinLight(vec3 n, vec3 V, vec3 L, vec3 albedo, float shininess, float sheen) {
-  const vec3 wrap = vec3(0.42, 0.2, 0.12);
+  const vec3 wrap = vec3(0.34, 0.18, 0.1);
   float NdotL = dot(n, L);
   vec3 diff = clamp((vec3(NdotL) + wrap) / (1.0 + wrap), 0.0, 1.0);
   vec3 H = normalize(L + V);
@@ -138,6 +138,21 @@ void main() {
 
   float pixelMm = max(length(dFdx(vPos)), length(dFdy(vPos)));
   float pixel2 = pow(0.42 * pixelMm, 2.0);
+
+  // Fine relief of the skin surface (pores, creases) for the close-up: a bump from the gradient of
+  // value noise at about 0.3 mm, faded out before a pixel is large enough to alias it.
+  float relief = 1.0 - smoothstep(0.025, 0.09, pixelMm);
+  if (relief > 0.0) {
+    vec3 q = vPos * 3.2;
+    float e = 0.08;
+    float h0 = valueNoise(q);
+    vec3 grad = vec3(valueNoise(q + vec3(e, 0.0, 0.0)), valueNoise(q + vec3(0.0, e, 0.0)), valueNoise(q + vec3(0.0, 0.0, e))) - h0;
+    grad /= e;
+    grad -= n * dot(grad, n);
+    n = normalize(n - 0.16 * relief * grad);
+    // and the grain of the skin's colour at the same scale
+    albedo *= 1.0 - relief * (0.07 * h0 + 0.05 * valueNoise(q * 2.7 + 13.0));
+  }
 
   if (uDotsOn) {
     vec2 chart = dirToChart(dir);

@@ -25,7 +25,7 @@ export const TRANSIENT_DEPTH_MM = 0.03;
  * wider than the pigment and takes more light than its own area. The peak (the dot's centre colour,
  * dotColorHex) is unchanged; the shadow's σ² grows by (depth × factor)².
  */
-export const OPTICAL_SPREAD_PER_MM: Rgb = [0.32, 0.26, 0.2];
+export const OPTICAL_SPREAD_PER_MM: Rgb = [0.24, 0.19, 0.15];
 
 export function opticalSpreadSigma2Mm2(depthMm: number): Rgb {
   const z = Math.max(0, depthMm);
