@@ -59,10 +59,10 @@ export function headSdfXyz(x: number, y: number, z: number): number {
   d = smin(d, capsule(x, y, z, 0, 14, 86, 0, -22, 106, 7.5), 8);
   d = smin(d, ellipsoid(x, y, z, 0, -26, 102, 11, 10, 11), 6);
   d = smin(d, ellipsoid(ax, y, z, 11, -29, 90, 7, 6.5, 7), 8);
-  // Lips and the line between them.
+  // Closed lips, the lower one slightly behind the upper, with a soft groove between.
   d = smin(d, ellipsoid(x, y, z, 0, -49, 87, 23, 7, 9), 12);
-  d = smin(d, ellipsoid(x, y, z, 0, -61, 85, 20, 7, 9), 12);
-  d = smax(d, -ellipsoid(x, y, z, 0, -55.5, 96, 19, 1.2, 9), 2);
+  d = smin(d, ellipsoid(x, y, z, 0, -61, 84, 20, 7, 9), 12);
+  d = smax(d, -ellipsoid(x, y, z, 0, -55.5, 96.5, 17, 0.8, 3.5), 1.5);
   // Neck, joined to the skull with a wide fillet at the nape and under the jaw.
   d = smin(d, capsule(x, y, z, 0, -40, -20, 0, -240, -8, 57), 28);
   return Math.max(d, NECK_CUT_Y_MM - y);

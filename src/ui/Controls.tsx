@@ -10,7 +10,7 @@ const VIEW_LABELS: Record<ViewName, string> = {
 
 const QUICK_TIMES: ReadonlyArray<[string, number]> = [
   ['Day 1', 1 / DAYS_PER_YEAR], ['Day 7', 7 / DAYS_PER_YEAR], ['1 month', 30 / DAYS_PER_YEAR],
-  ['1 year', 1], ['5 years', 5], ['10 years', 10],
+  ['1 y', 1], ['5 y', 5], ['10 y', 10],
 ];
 
 function Slider(props: {
@@ -62,11 +62,17 @@ export function Controls({ store }: { store: SimStoreApi }) {
         words={formatYears(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
       <div className="quick" role="group" aria-label="Jump to a time">
         {QUICK_TIMES.map(([label, y]) => (
-          <button key={label} type="button" aria-pressed={Math.abs(years - y) < 1e-6} onClick={() => set({ years: y })}>{label}</button>
+          <button key={label} type="button" aria-pressed={Math.abs(years - y) < 1e-6} aria-label={`Jump to ${formatYears(y)}`}
+            onClick={() => set({ years: y })}>{label}</button>
         ))}
       </div>
       <Slider id="sun" label="Sun exposure" min={0} max={1} step={0.01} value={sun} words={describeSun(sun)} onChange={(v) => set({ sun: v })} />
       <Slider id="oil" label="Skin oiliness" min={0} max={1} step={0.01} value={oil} words={describeOil(oil)} onChange={(v) => set({ oil: v })} />
+      <div className="views" role="group" aria-label="View">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{VIEW_LABELS[v]}</button>
+        ))}
+      </div>
       <fieldset className="skin">
         <legend>Skin tone <span className="value">Monk {skin}</span></legend>
         <div role="radiogroup" aria-label="Skin tone (Monk scale)">
@@ -80,11 +86,6 @@ export function Controls({ store }: { store: SimStoreApi }) {
         <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
         Show SMP (off: the same scalp without it)
       </label>
-      <div className="views" role="group" aria-label="View">
-        {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{VIEW_LABELS[v]}</button>
-        ))}
-      </div>
     </section>
   );
 }
