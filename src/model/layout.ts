@@ -10,7 +10,7 @@
  */
 import { createNoise2D } from 'simplex-noise';
 import { type ChartGrid, readChartGrid, sampleChartGrid, skinAreaPerChartArea, chartToSurface } from './chart.ts';
-import { type TreatedRegion, boundaryRadiusAt, treatedCoverage } from './regions.ts';
+
 import { hash32, mulberry32 } from './random.ts';
 
 const INV_2_32 = 1 / 4294967296;
@@ -60,22 +60,30 @@ export const MIN_DENSITY_PER_CM2 = 80;
 export const MAX_DENSITY_PER_CM2 = 300;
 export const DEFAULT_DENSITY_PER_CM2 = 150;
 
-/** The head's skin area per chart area over the region's bounding box, sampled once per head. */
+/** Where a layout places impressions: a chart rectangle and the share of the design density wanted at each point. */
+export interface CoverageField {
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  /** 0..1; 0 means outside: no impression is ever placed there. */
+  coverage: (x: number, y: number) => number;
+}
+
+/** The head's skin area per chart area over the field's bounding box, sampled once per head. */
 export interface ScalpGeometry {
   area: ChartGrid;
   /** Largest skin area per chart area inside the region. */
   maxArea: number;
 }
 
-export function buildScalpGeometry(region: TreatedRegion, samples = 64): ScalpGeometry {
+export function buildScalpGeometry(field: CoverageField, samples = 64): ScalpGeometry {
   const pad = 0.02;
-  const { x0, y0, x1, y1 } = region.bbox;
+  const { x0, y0, x1, y1 } = field.bbox;
   const area = sampleChartGrid(x0 - pad, y0 - pad, x1 + pad, y1 + pad, samples, skinAreaPerChartArea);
   let maxArea = 0;
   for (let j = 0; j < area.ny; j++)
     for (let i = 0; i < area.nx; i++) {
       const x = area.x0 + i * area.step, y = area.y0 + j * area.step;
-      if (Math.hypot(x, y) < boundaryRadiusAt(region, x, y) + area.step) maxArea = Math.max(maxArea, area.values[j * area.nx + i]!);
+      const near = [0, area.step, -area.step].some((dx) => [0, area.step, -area.step].some((dy) => field.coverage(x + dx, y + dy) > 0));
+      if (near) maxArea = Math.max(maxArea, area.values[j * area.nx + i]!);
     }
   return { area, maxArea };
 }
@@ -101,7 +109,7 @@ export interface DotLayout {
 export interface LayoutInput {
   seed: number;
   densityPerCm2: number;
-  region: TreatedRegion;
+  field: CoverageField;
   geometry: ScalpGeometry;
 }
 
@@ -109,9 +117,9 @@ export function cellSizeFor(densityPerCm2: number, geometry: ScalpGeometry): num
   return Math.sqrt(MAX_CELL_OCCUPANCY / ((densityPerCm2 / 100) * geometry.maxArea));
 }
 
-export function generateLayout({ seed, densityPerCm2, region, geometry }: LayoutInput): DotLayout {
+export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutInput): DotLayout {
   const h = cellSizeFor(densityPerCm2, geometry);
-  const { x0, y0, x1, y1 } = region.bbox;
+  const { x0, y0, x1, y1 } = field.bbox;
   const cols = Math.ceil((x1 - x0) / h) + 1;
   const rows = Math.ceil((y1 - y0) / h) + 1;
   const cells = new Uint8Array(cols * rows * 4);
@@ -124,18 +132,21 @@ export function generateLayout({ seed, densityPerCm2, region, geometry }: Layout
     const n = 0.7 * noise(x * 3.2, y * 3.2) + 0.3 * noise(x * 9 + 11, y * 9 - 5);
     return perMm2 * readChartGrid(geometry.area, x, y) * h * h * (1 + DENSITY_VARIATION * n);
   });
-  // Classify each coarse cell once: wholly inside the soft edge (coverage 1), wholly outside, or
-  // near the edge where coverage is computed exactly per dot. The margin allows for how far the
-  // boundary and the radius can move within one coarse cell.
-  const margin = sampleChartGrid(x0, y0, x1, y1, 192, (x, y) => boundaryRadiusAt(region, x, y) - Math.sqrt(x * x + y * y));
-  const slack = 2 * margin.step;
-  const zone = new Int8Array(margin.nx * margin.ny);
-  for (let j = 0; j < margin.ny - 1; j++)
-    for (let i = 0; i < margin.nx - 1; i++) {
-      const m = margin.values, k = j * margin.nx + i;
-      const lo = Math.min(m[k]!, m[k + 1]!, m[k + margin.nx]!, m[k + margin.nx + 1]!);
-      const hi = Math.max(m[k]!, m[k + 1]!, m[k + margin.nx]!, m[k + margin.nx + 1]!);
-      zone[k] = lo > region.edgeWidth + slack ? 1 : hi < -slack ? -1 : 0;
+  // Classify each coarse cell once: wholly inside (coverage 1 at its corners and its neighbours'),
+  // wholly outside (0 at all of them), or near an edge, where coverage is computed exactly per dot.
+  const margin = sampleChartGrid(x0, y0, x1, y1, 192, field.coverage);
+  const mnx = margin.nx, mny = margin.ny, mv = margin.values;
+  const zone = new Int8Array(mnx * mny);
+  for (let j = 0; j < mny - 1; j++)
+    for (let i = 0; i < mnx - 1; i++) {
+      let lo = Infinity, hi = -Infinity;
+      for (let jj = Math.max(0, j - 1); jj <= Math.min(mny - 1, j + 2); jj++)
+        for (let ii = Math.max(0, i - 1); ii <= Math.min(mnx - 1, i + 2); ii++) {
+          const v = mv[jj * mnx + ii]!;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      zone[j * mnx + i] = lo >= 1 ? 1 : hi <= 0 ? -1 : 0;
     }
   const span = 1 - 2 * JITTER_MARGIN;
   const seedHash = hash32(seed);
@@ -176,7 +187,7 @@ export function generateLayout({ seed, densityPerCm2, region, geometry }: Layout
       const fy = JITTER_MARGIN + span * (((h1 >>> 8) & 255) / 255);
       const dx = x0 + (i + fx) * h, dy = y0 + (j + fy) * h;
       // Exact coverage only where the soft edge can reach; deep inside it is 1.
-      if (z === 0 && u >= p * treatedCoverage(region, dx, dy)) continue;
+      if (z === 0 && u >= p * field.coverage(dx, dy)) continue;
       const o = (j * cols + i) * 4;
       cells[o] = h1 & 255;
       cells[o + 1] = (h1 >>> 8) & 255;

@@ -79,6 +79,11 @@ export function boundaryRadiusAt(region: TreatedRegion, x: number, y: number): n
   return a + (c - a) * t;
 }
 
+/** The treated area as a layout's coverage field. */
+export function treatedField(region: TreatedRegion): { bbox: TreatedRegion['bbox']; coverage: (x: number, y: number) => number } {
+  return { bbox: region.bbox, coverage: (x, y) => treatedCoverage(region, x, y) };
+}
+
 /** Whether a chart point lies in the treated area. */
 export function isTreated(region: TreatedRegion, x: number, y: number): boolean {
   return Math.sqrt(x * x + y * y) < boundaryRadiusAt(region, x, y);

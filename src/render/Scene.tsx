@@ -3,7 +3,7 @@ import { Canvas, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
-  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout,
+  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout, treatedField,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import type { SimState } from '../state/sim-state.ts';
@@ -35,8 +35,8 @@ function Head({ store }: { store: SimStoreApi }) {
   const seed = useSim(store, (s) => s.seed);
   const density = useSim(store, (s) => s.density);
   const region = useMemo(() => buildTreatedRegion(seed), [seed]);
-  const geometry = useMemo(() => buildScalpGeometry(region), [region]);
-  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, region, geometry }), [seed, density, region, geometry]);
+  const geometry = useMemo(() => buildScalpGeometry(treatedField(region)), [region]);
+  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: treatedField(region), geometry }), [seed, density, region, geometry]);
 
   useEffect(() => {
     applyLayout(scalp, layout);

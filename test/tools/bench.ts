@@ -26,14 +26,14 @@ const outfile = join(dir, 'model.mjs');
 await build({ entryPoints: [join(ROOT, 'src/model/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
 const model = (await import(pathToFileURL(outfile).href)) as typeof import('../../src/model/index.ts');
 const region = model.buildTreatedRegion(1);
-const geometry = model.buildScalpGeometry(region);
-const areaCm2 = model.generateLayout({ seed: 1, densityPerCm2: 150, region, geometry }).count / 150;
+const geometry = model.buildScalpGeometry(model.treatedField(region));
+const areaCm2 = model.generateLayout({ seed: 1, densityPerCm2: 150, field: model.treatedField(region), geometry }).count / 150;
 const densityFor = (count: number): number => (count / areaCm2) * 1.01;
 const layoutMs: number[] = [];
 let millionCount = 0;
 for (let i = 0; i < 7; i++) {
   const t0 = performance.now();
-  const l = model.generateLayout({ seed: i + 1, densityPerCm2: densityFor(1_000_000), region, geometry });
+  const l = model.generateLayout({ seed: i + 1, densityPerCm2: densityFor(1_000_000), field: model.treatedField(region), geometry });
   layoutMs.push(performance.now() - t0);
   millionCount = l.count;
 }

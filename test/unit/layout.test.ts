@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type DotLayout, type ScalpGeometry, type TreatedRegion, type Vec3, buildScalpGeometry, buildTreatedRegion,
   chartToSurface, decodeDot, dots, generateLayout, headNormal, isTreated, readChartGrid, angleToChartRadius,
-  skinAreaPerChartArea, cross, dot, normalize, sub, length,
+  skinAreaPerChartArea, cross, dot, normalize, sub, length, treatedField,
 } from '../../src/model/index.ts';
 
 let region: TreatedRegion;
@@ -12,8 +12,8 @@ const DEG = Math.PI / 180;
 
 beforeAll(() => {
   region = buildTreatedRegion(7);
-  geometry = buildScalpGeometry(region);
-  layout = generateLayout({ seed: 7, densityPerCm2: 150, region, geometry });
+  geometry = buildScalpGeometry(treatedField(region));
+  layout = generateLayout({ seed: 7, densityPerCm2: 150, field: treatedField(region), geometry });
 });
 
 /** Dots whose chart position lies in the square of side `side` centred on (cx, cy). */
@@ -60,7 +60,7 @@ describe('dot layout', () => {
 
   it('honours the density setting across its range (80, 300 per cm²), seed 3', () => {
     for (const densityPerCm2 of [80, 300]) {
-      const l = generateLayout({ seed: 3, densityPerCm2, region, geometry });
+      const l = generateLayout({ seed: 3, densityPerCm2, field: treatedField(region), geometry });
       const [cx, cy] = patchCentre(0, 10);
       const perCm2 = (dotsIn(l, cx, cy, 0.3).length / skinAreaMm2(cx, cy, 0.3)) * 100;
       expect(Math.abs(perCm2 / densityPerCm2 - 1)).toBeLessThan(0.05);
@@ -92,9 +92,9 @@ describe('dot layout', () => {
   });
 
   it('is deterministic by seed, and another seed gives another pattern', () => {
-    const again = generateLayout({ seed: 7, densityPerCm2: 150, region, geometry });
+    const again = generateLayout({ seed: 7, densityPerCm2: 150, field: treatedField(region), geometry });
     expect(Buffer.from(again.cells).equals(Buffer.from(layout.cells))).toBe(true);
-    const other = generateLayout({ seed: 8, densityPerCm2: 150, region, geometry });
+    const other = generateLayout({ seed: 8, densityPerCm2: 150, field: treatedField(region), geometry });
     expect(Buffer.from(other.cells).equals(Buffer.from(layout.cells))).toBe(false);
     expect(Math.abs(other.count / layout.count - 1)).toBeLessThan(0.03);
   });
@@ -135,7 +135,7 @@ describe('dot layout', () => {
   });
 
   it('can lay out a million dots', () => {
-    const big = generateLayout({ seed: 1, densityPerCm2: 2700, region, geometry });
+    const big = generateLayout({ seed: 1, densityPerCm2: 2700, field: treatedField(region), geometry });
     expect(big.count).toBeGreaterThanOrEqual(1_000_000);
     expect(big.cols).toBeLessThanOrEqual(4096);
     expect(big.rows).toBeLessThanOrEqual(4096);
