@@ -35,6 +35,25 @@ uniform vec3 uSpreadR;
 uniform vec3 uSpreadH;
 uniform vec3 uFarArea;       // opacity-weighted area of an average dot (mm²), per channel
 
+uniform bool uHairOn;
+uniform highp sampler2D uHair;
+uniform ivec2 uHairGridSize;
+uniform vec2 uHairOrigin;
+uniform float uHairCell;
+uniform sampler2D uHairBlocks;
+uniform vec2 uHairBlockSpan;
+uniform float uHairBlockMax;  // follicular units per mm² at texel value 1
+uniform float uHairsPerUnit;
+uniform float uShaftLen;      // projected on the skin, mm
+uniform float uShaftS2;       // σ² of a shaft's cross-section, mm²
+uniform vec3 uShaftCol;
+uniform vec3 uWhiteCol;
+uniform float uWhiteShare;
+uniform float uSubLen;
+uniform float uSubS2;
+uniform vec3 uSubPeak;        // opacity of a shaft seen through the skin, per channel
+uniform vec3 uGrowth;
+
 uniform vec3 uKeyDir;
 uniform vec3 uKeyCol;
 uniform vec3 uFillDir;
@@ -49,6 +68,7 @@ varying vec3 vNormal;
 
 #include <chart>
 #include <dot-opacity>
+#include <stubble>
 
 float hash13(vec3 p) {
   p = fract(p * 0.1031);
@@ -168,6 +188,31 @@ void main() {
       if (far > 0.0) T = mix(T, exp(-density * uFarArea), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       albedo *= mix(vec3(1.0), uSkinTint, needled) * T;
+    }
+  }
+
+  if (uHairOn) {
+    vec2 chart = dirToChart(dir);
+    vec2 buv = (chart - uHairOrigin) / uHairBlockSpan;
+    if (all(greaterThanEqual(buv, vec2(0.0))) && all(lessThanEqual(buv, vec2(1.0)))) {
+      float units = texture(uHairBlocks, buv).r * uHairBlockMax;
+      float c = dot(dir, uAxis);
+      float cellMm = uHairCell * r * sqrt(0.5 * (1.0 + c));
+      float far = smoothstep(0.3, 0.6, sqrt(pixel2) / cellMm);
+      vec3 under = vec3(1.0);
+      vec4 shafts = vec4(0.0);
+      if (far < 1.0 && units > 0.0) shafts = stubble(chart, n, pixel2, cellMm, under);
+      if (far > 0.0) {
+        float hairs = units * uHairsPerUnit;
+        float shaftArea = uShaftLen * sqrt(6.2832 * uShaftS2) * 0.95;
+        float a = 1.0 - exp(-hairs * shaftArea);
+        vec3 col = mix(uShaftCol, uWhiteCol, uWhiteShare);
+        vec3 underFar = exp(-hairs * uSubLen * sqrt(6.2832 * uSubS2) * uSubPeak);
+        under = mix(under, underFar, far);
+        shafts = mix(shafts, vec4(col * a, a), far);
+      }
+      albedo *= under;
+      albedo = albedo * (1.0 - shafts.a) + shafts.rgb;
     }
   }
 

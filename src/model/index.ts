@@ -11,3 +11,4 @@ export * from './regions.ts';
 export * from './random.ts';
 export * from './layout.ts';
 export * from './dot-field.ts';
+export * from './hair.ts';

@@ -4,10 +4,13 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
   type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout, treatedField,
+  buildHairRegion, hairField, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import type { SimState } from '../state/sim-state.ts';
-import { applyConditions, applyLayout, createScalpMaterial, disposeScalpMaterial, setDotsVisible } from './scalp-material.ts';
+import {
+  applyConditions, applyHairLayout, applyHairLook, applyLayout, createScalpMaterial, disposeScalpMaterial, setDotsVisible,
+} from './scalp-material.ts';
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
@@ -38,15 +41,28 @@ function Head({ store }: { store: SimStoreApi }) {
   const geometry = useMemo(() => buildScalpGeometry(treatedField(region)), [region]);
   const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: treatedField(region), geometry }), [seed, density, region, geometry]);
 
+  // The client's remaining hair: follicular units where the SMP is not (its own layout and seed).
+  const hairLayout = useMemo(() => {
+    const h = buildHairRegion(seed, region);
+    const field = hairField(h);
+    return generateLayout({ seed: seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field) });
+  }, [seed, region]);
+
   useEffect(() => {
     applyLayout(scalp, layout);
     invalidate();
   }, [scalp, layout, invalidate]);
 
+  useEffect(() => {
+    applyHairLayout(scalp, hairLayout);
+    invalidate();
+  }, [scalp, hairLayout, invalidate]);
+
   // Years, sun, oil and skin tone change uniforms only: no React render, no new layout.
   useEffect(() => {
     const apply = (s: SimState & { showDots: boolean }): void => {
       setDotsVisible(scalp, s.showDots);
+      applyHairLook(scalp, s.stubble, s.hair);
       applyConditions(scalp, conditionsOf(s), s.years, s.skin);
       applyConditions(earSkin, conditionsOf(s), s.years, s.skin);
       invalidate();

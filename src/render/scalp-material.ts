@@ -8,14 +8,16 @@ import vertexShader from '../../shaders/scalp.vert.glsl?raw';
 import fragmentTemplate from '../../shaders/scalp.frag.glsl?raw';
 import chartChunk from '../../shaders/chart.glsl?raw';
 import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
+import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, averageDotOpacityAreaMm2, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  JITTER_MARGIN, averageDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
 } from '../model/index.ts';
 
 const fragmentShader = fragmentTemplate
   .replace('#include <chart>', chartChunk)
-  .replace('#include <dot-opacity>', opacityChunk);
+  .replace('#include <dot-opacity>', opacityChunk)
+  .replace('#include <stubble>', stubbleChunk);
 
 const v3 = (v: readonly number[]): THREE.Vector3 => new THREE.Vector3(v[0], v[1], v[2]);
 const dir = (x: number, y: number, z: number): THREE.Vector3 => new THREE.Vector3(x, y, z).normalize();
@@ -64,6 +66,24 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uSpreadR: { value: new THREE.Vector3() },
       uSpreadH: { value: new THREE.Vector3() },
       uFarArea: { value: new THREE.Vector3() },
+      uHairOn: { value: false },
+      uHair: { value: empty },
+      uHairGridSize: { value: new THREE.Vector2(1, 1) },
+      uHairOrigin: { value: new THREE.Vector2() },
+      uHairCell: { value: 1 },
+      uHairBlocks: { value: empty },
+      uHairBlockSpan: { value: new THREE.Vector2(1, 1) },
+      uHairBlockMax: { value: 1 },
+      uHairsPerUnit: { value: MEAN_HAIRS_PER_UNIT },
+      uShaftLen: { value: 0 },
+      uShaftS2: { value: 0.001 },
+      uShaftCol: { value: new THREE.Vector3(0.01, 0.008, 0.007) },
+      uWhiteCol: { value: new THREE.Vector3(0.7, 0.66, 0.6) },
+      uWhiteShare: { value: 0 },
+      uSubLen: { value: 0 },
+      uSubS2: { value: 0.007 },
+      uSubPeak: { value: new THREE.Vector3() },
+      uGrowth: { value: new THREE.Vector3(0, -1, -0.35).normalize() },
       // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
       uKeyDir: { value: dir(0.55, 0.75, 0.65) },
       uKeyCol: { value: new THREE.Vector3(1.05, 0.98, 0.9) },
@@ -80,11 +100,15 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
   return material;
 }
 
-/** Uploads a layout: the dot texture and the far-field density map. */
-export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
-  const u = material.uniforms;
-  (u['uDots']!.value as THREE.Texture).dispose();
-  (u['uBlocks']!.value as THREE.Texture).dispose();
+interface PackedLayout {
+  cells: THREE.DataTexture;
+  blocks: THREE.DataTexture;
+  blockMax: number;
+  blockSpan: THREE.Vector2;
+}
+
+/** A layout as textures: one RGBA8 texel per cell, and the far-field density per block (R8). */
+function packLayout(layout: DotLayout): PackedLayout {
   const dots = new THREE.DataTexture(layout.cells, layout.cols, layout.rows, THREE.RGBAFormat, THREE.UnsignedByteType);
   dots.minFilter = dots.magFilter = THREE.NearestFilter;
   dots.generateMipmaps = false;
@@ -101,17 +125,56 @@ export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
   blocks.unpackAlignment = 1;
   blocks.wrapS = blocks.wrapT = THREE.ClampToEdgeWrapping;
   blocks.needsUpdate = true;
+  const blockSpan = new THREE.Vector2(layout.blockCols * BLOCK_CELLS * layout.cellSize, layout.blockRows * BLOCK_CELLS * layout.cellSize);
+  return { cells: dots, blocks, blockMax: maxDensity, blockSpan };
+}
 
-  u['uDots']!.value = dots;
-  u['uBlocks']!.value = blocks;
+/** Uploads a layout: the dot texture and the far-field density map. */
+export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
+  const u = material.uniforms;
+  (u['uDots']!.value as THREE.Texture).dispose();
+  (u['uBlocks']!.value as THREE.Texture).dispose();
+  const packed = packLayout(layout);
+  u['uDots']!.value = packed.cells;
+  u['uBlocks']!.value = packed.blocks;
   (u['uGridSize']!.value as THREE.Vector2).set(layout.cols, layout.rows);
   (u['uGridOrigin']!.value as THREE.Vector2).set(layout.originX, layout.originY);
   u['uCell']!.value = layout.cellSize;
-  (u['uBlockSpan']!.value as THREE.Vector2).set(layout.blockCols * BLOCK_CELLS * layout.cellSize, layout.blockRows * BLOCK_CELLS * layout.cellSize);
-  u['uBlockMax']!.value = maxDensity;
+  (u['uBlockSpan']!.value as THREE.Vector2).copy(packed.blockSpan);
+  u['uBlockMax']!.value = packed.blockMax;
   u['uNominalDensity']!.value = layout.densityPerCm2 / 100;
   u['uDotsOn']!.value = material.userData['dotsWanted'] === true;
   material.userData.layout = layout;
+}
+
+/** Uploads the follicular units of the remaining hair. */
+export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): void {
+  const u = material.uniforms;
+  (u['uHair']!.value as THREE.Texture).dispose();
+  (u['uHairBlocks']!.value as THREE.Texture).dispose();
+  const packed = packLayout(layout);
+  u['uHair']!.value = packed.cells;
+  u['uHairBlocks']!.value = packed.blocks;
+  (u['uHairGridSize']!.value as THREE.Vector2).set(layout.cols, layout.rows);
+  (u['uHairOrigin']!.value as THREE.Vector2).set(layout.originX, layout.originY);
+  u['uHairCell']!.value = layout.cellSize;
+  (u['uHairBlockSpan']!.value as THREE.Vector2).copy(packed.blockSpan);
+  u['uHairBlockMax']!.value = packed.blockMax;
+  u['uHairOn']!.value = true;
+}
+
+/** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
+export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour: HairColour): void {
+  const u = material.uniforms;
+  const o = stubbleOptics(stubbleMm, colour);
+  u['uShaftLen']!.value = o.shaftMm;
+  u['uShaftS2']!.value = o.shaftSigma2Mm2;
+  (u['uShaftCol']!.value as THREE.Vector3).set(...o.shaftColour);
+  (u['uWhiteCol']!.value as THREE.Vector3).set(...o.whiteColour);
+  u['uWhiteShare']!.value = o.whiteShare;
+  u['uSubLen']!.value = o.subsurfaceMm;
+  u['uSubS2']!.value = o.subsurfaceSigma2Mm2;
+  (u['uSubPeak']!.value as THREE.Vector3).set(...o.subsurfacePeak);
 }
 
 /** Shows or hides the impressions (the layout stays uploaded). */
@@ -145,7 +208,6 @@ export function applyConditions(material: ScalpMaterial, c: Conditions, years: n
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {
-  (material.uniforms['uDots']!.value as THREE.Texture).dispose();
-  (material.uniforms['uBlocks']!.value as THREE.Texture).dispose();
+  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks']) (material.uniforms[name]!.value as THREE.Texture).dispose();
   material.dispose();
 }

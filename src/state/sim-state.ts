@@ -1,5 +1,5 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
-import { DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2 } from '../model/index.ts';
+import { DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, type HairColour } from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -15,6 +15,10 @@ export interface SimState {
   seed: number;
   /** Impressions per cm² of skin. */
   density: number;
+  /** Length of the remaining hair, mm; 0 = clean-shaven. */
+  stubble: number;
+  /** Colour of the remaining hair. */
+  hair: HairColour;
 }
 
 export const MAX_YEARS = 20;
@@ -28,6 +32,8 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   view: 'front',
   seed: 1,
   density: DEFAULT_DENSITY_PER_CM2,
+  stubble: 0.5,
+  hair: 'dark-brown',
 });
 
 export const LIMITS = {
@@ -37,4 +43,5 @@ export const LIMITS = {
   skin: [1, 10],
   seed: [0, MAX_SEED],
   density: [MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2],
+  stubble: [0, MAX_STUBBLE_MM],
 } as const;

@@ -4,6 +4,7 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import { type SimState, type ViewName, LIMITS, VIEWS, defaultState } from './sim-state.ts';
+import { HAIR_COLOURS, type HairColour } from '../model/index.ts';
 
 export interface ParsedUrl {
   state: SimState;
@@ -20,9 +21,9 @@ function quote(raw: string): string {
   return `“${clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean}”`;
 }
 
-type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density';
+type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
 const INTEGER_KEYS: ReadonlySet<NumericKey> = new Set(['skin', 'seed', 'density']);
-const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density']);
+const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair']);
 
 export function parseQuery(search: string): ParsedUrl {
   const state: SimState = { ...defaultState };
@@ -39,7 +40,7 @@ export function parseQuery(search: string): ParsedUrl {
     return all.length > 0 ? all[0]! : null;
   };
 
-  for (const key of ['years', 'sun', 'oil', 'skin', 'seed', 'density'] as const satisfies readonly NumericKey[]) {
+  for (const key of ['years', 'sun', 'oil', 'skin', 'seed', 'density', 'stubble'] as const satisfies readonly NumericKey[]) {
     const raw = first(key);
     if (raw === null) continue;
     const text = raw.trim();
@@ -70,6 +71,13 @@ export function parseQuery(search: string): ParsedUrl {
     else notices.push(`view: ${quote(view)} is not one of ${VIEWS.join(', ')}; ignored.`);
   }
 
+  const hair = first('hair');
+  if (hair !== null) {
+    const v = hair.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if ((HAIR_COLOURS as readonly string[]).includes(v)) state.hair = v as HairColour;
+    else notices.push(`hair: ${quote(hair)} is not one of ${HAIR_COLOURS.join(', ')}; ignored.`);
+  }
+
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
@@ -89,5 +97,7 @@ export function serializeState(s: SimState): string {
   p.set('view', s.view);
   p.set('seed', String(s.seed));
   p.set('density', String(s.density));
+  p.set('stubble', trimNumber(s.stubble, 2));
+  p.set('hair', s.hair);
   return p.toString();
 }

@@ -2,10 +2,15 @@ import type { KeyboardEvent } from 'react';
 import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm, defaultConditions } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, VIEWS, type ViewName } from '../state/sim-state.ts';
+import { HAIR_COLOURS, STUBBLE_PRESETS_MM, type HairColour } from '../model/index.ts';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = {
   front: 'Front', top: 'Top', left: 'Left', right: 'Right', back: 'Back', closeup: 'Close-up',
+};
+
+const HAIR_LABELS: Record<HairColour, string> = {
+  black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend',
 };
 
 const QUICK_TIMES: ReadonlyArray<[string, number]> = [
@@ -45,6 +50,8 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const skin = useSim(store, (s) => s.skin);
   const view = useSim(store, (s) => s.view);
   const showDots = useSim(store, (s) => s.showDots);
+  const stubble = useSim(store, (s) => s.stubble);
+  const hair = useSim(store, (s) => s.hair);
   const set = useSim(store, (s) => s.set);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -82,6 +89,22 @@ export function Controls({ store }: { store: SimStoreApi }) {
           ))}
         </div>
       </fieldset>
+      <div className="pair">
+        <label>
+          <span>Remaining hair</span>
+          <select value={String(stubble)} onChange={(e) => set({ stubble: Number(e.currentTarget.value) })}>
+            {(STUBBLE_PRESETS_MM.includes(stubble) ? STUBBLE_PRESETS_MM : [...STUBBLE_PRESETS_MM, stubble].sort((a, b) => a - b)).map((mm) => (
+              <option key={mm} value={String(mm)}>{mm === 0 ? 'clean-shaven' : `${mm} mm stubble`}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Hair colour</span>
+          <select value={hair} onChange={(e) => set({ hair: e.currentTarget.value as HairColour })}>
+            {HAIR_COLOURS.map((c) => <option key={c} value={c}>{HAIR_LABELS[c]}</option>)}
+          </select>
+        </label>
+      </div>
       <label className="toggle">
         <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
         Show SMP (off: the same scalp without it)
@@ -97,7 +120,7 @@ export function Readout({ store }: { store: SimStoreApi }) {
   const c = { ...defaultConditions, sun, oil };
   const fadeYears = noticeableFadeYears(c);
   const ageDays = years * DAYS_PER_YEAR;
-  const left = ageDays < 30 ? null : Math.round(100 * relativeLoad(c, ageDays));
+  const left = ageDays < 29.5 ? null : Math.round(100 * relativeLoad(c, ageDays));
   return (
     <section className="readout" aria-live="polite" aria-label="Prediction">
       <p className="fade">

@@ -212,6 +212,29 @@ describe('the simulator in a browser', () => {
     await page.close();
   });
 
+  it('remaining hair: stubble draws at the back, longer stubble darker, and the border shows after years of sun', async () => {
+    // Back view, bands of screen: SMP above the border, stubble below it.
+    const bands = async (query: string, shot?: string) => {
+      const { page, errors } = await open(query, { width: 1280, height: 720 });
+      if (shot) await page.screenshot({ path: artifactPath(shot) });
+      const smp = await canvasRegion(page, 0.42, 0.42, 0.16, 0.06);
+      const hair = await canvasRegion(page, 0.42, 0.64, 0.16, 0.06);
+      expect(errors).toEqual([]);
+      await page.close();
+      return { smp: smp.luma, hair: hair.luma, hairPixels: hair };
+    };
+    const shaved = await bands('?view=back&years=0.0821&stubble=0');
+    const month = await bands('?view=back&years=0.0821&stubble=0.5', 'back-1-month.png');
+    const threeMm = await bands('?view=back&years=0.0821&stubble=3', 'back-3mm.png');
+    const sunny8 = await bands('?view=back&years=8&sun=1&stubble=0.5', 'back-8y-sun.png');
+    expect(threeMm.hair).toBeLessThan(month.hair - 3);
+    expect(month.hair).toBeLessThan(shaved.hair - 1);
+    // Hair does not fade: the stubble band is the same at 1 month and at 8 years, while the SMP
+    // above it has lightened, so the contrast across the border grows.
+    expect(Math.abs(sunny8.hair - month.hair)).toBeLessThan(0.5);
+    expect(sunny8.smp - month.smp).toBeGreaterThan(2);
+  });
+
   it('without WebGL the page explains itself instead of going blank', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(() => {

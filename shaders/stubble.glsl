@@ -1,0 +1,67 @@
+// Remaining hair, shaved to a length: per follicular unit 1–3 shafts leaving the skin at 45°
+// (seen as short strokes in the hair's colour) and the part of each shaft inside the follicle,
+// showing through the skin as a faint blue-grey streak (red reaches deeper, as for pigment).
+// Both are line Gaussians convolved with the pixel footprint, so coverage is conserved at any zoom.
+// The TypeScript side is src/model/hair.ts and src/render/scalp-material.ts.
+
+float segmentDistance2(vec3 p, vec3 a, vec3 b) {
+  vec3 ab = b - a;
+  float h = clamp(dot(p - a, ab) / max(dot(ab, ab), 1e-8), 0.0, 1.0);
+  vec3 d = p - a - ab * h;
+  return dot(d, d);
+}
+
+// Returns the shafts' colour (rgb, premultiplied) and coverage (a); multiplies `under` by the
+// transmittance of the shafts under the skin.
+vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
+  vec2 g = (chart - uHairOrigin) / uHairCell;
+  ivec2 cell = ivec2(floor(g));
+  vec2 f = g - floor(g);
+  float m = uJitterMargin;
+  float reach = (max(uShaftLen, uSubLen) + 0.25 + 2.5 * sqrt(uShaftS2 + pixel2)) / cellMm;
+  int x0 = -min(2, int(floor(reach - f.x + 1.0 - m)));
+  int x1 = min(2, int(floor(reach + f.x - m)));
+  int y0 = -min(2, int(floor(reach - f.y + 1.0 - m)));
+  int y1 = min(2, int(floor(reach + f.y - m)));
+  vec3 pn = vPos - uCentre;
+  float planeD = dot(n, pn);
+  vec3 grow = uGrowth - n * dot(uGrowth, n);
+  grow = dot(grow, grow) > 0.04 ? normalize(grow) : normalize(vec3(0.0, 0.0, -1.0) - n * n.z);
+  vec3 side = cross(n, grow);
+  float span = 1.0 - 2.0 * m;
+  vec4 acc = vec4(0.0);
+  float subPeak = 1.0;
+  for (int dy = y0; dy <= y1; dy++) {
+    for (int dx = x0; dx <= x1; dx++) {
+      ivec2 cc = cell + ivec2(dx, dy);
+      if (cc.x < 0 || cc.y < 0 || cc.x >= uHairGridSize.x || cc.y >= uHairGridSize.y) continue;
+      vec4 t = texelFetch(uHair, cc, 0);
+      if (t.a == 0.0) continue;
+      vec2 xd = uHairOrigin + (vec2(cc) + m + span * t.rg) * uHairCell;
+      vec3 wd = chartToDir(xd);
+      vec3 pd = wd * (planeD / max(0.05, dot(n, wd)));
+      float b = floor(t.b * 255.0 + 0.5);
+      float a8 = floor(t.a * 255.0 + 0.5);
+      int count = b < 25.5 ? 1 : (b < 127.5 ? 2 : 3);
+      float ang = (fract(b * 0.6180339) - 0.5) * 0.9;
+      vec3 dir = grow * cos(ang) + side * sin(ang);
+      vec3 perp = cross(n, dir);
+      float len = uShaftLen * (1.0 + 0.12 * (a8 - 128.0) / 32.0);
+      vec3 colour = fract(a8 * 0.3771) < uWhiteShare ? uWhiteCol : uShaftCol;
+      for (int k = 0; k < 3; k++) {
+        if (k >= count) break;
+        vec3 base = pd + perp * ((float(k) - 0.5 * float(count - 1)) * 0.11) + dir * (0.05 * float(k));
+        float d2 = segmentDistance2(pn, base - dir * uSubLen, base);
+        float s2 = uSubS2 + pixel2;
+        under *= 1.0 - uSubPeak * sqrt(uSubS2 / s2) * exp(-0.5 * d2 / s2);
+        if (len > 0.0) {
+          float e2 = segmentDistance2(pn, base, base + dir * len);
+          float q2 = uShaftS2 + pixel2;
+          float a = 0.95 * sqrt(uShaftS2 / q2) * exp(-0.5 * e2 / q2);
+          acc = acc * (1.0 - a) + vec4(colour * a, a);
+        }
+      }
+    }
+  }
+  return acc;
+}

@@ -1,0 +1,174 @@
+/**
+ * Remaining hair: the client's own hair, shaved to a chosen length, where SMP is not. Real hair
+ * does not fade, so over the years the border between hair and SMP shows; drawing it is the honest
+ * answer to "will it still match?".
+ *
+ * Figures: about 86 follicular units per cm², 2.4 hairs each (223 hairs per cm², range 175–300),
+ * terminal shafts about 0.075 mm thick, leaving the skin at about 45° (degradation-model.md §7 and
+ * the trichology literature it cites).
+ */
+import { createNoise2D } from 'simplex-noise';
+import { mulberry32 } from './random.ts';
+import { angleToChartRadius } from './chart.ts';
+import { type TreatedRegion, BOUNDARY_SAMPLES, boundaryRadiusAt } from './regions.ts';
+import type { CoverageField } from './layout.ts';
+import { type Rgb, hexToLinear } from './colour.ts';
+import { PENETRATION_MM } from './optics.ts';
+
+export const FOLLICULAR_UNITS_PER_CM2 = 86;
+/** Share of units with 1, 2 and 3 hairs; the mean is 2.4. */
+export const HAIRS_PER_UNIT_SHARES: readonly [number, number, number] = [0.1, 0.4, 0.5];
+export const MEAN_HAIRS_PER_UNIT = HAIRS_PER_UNIT_SHARES[0] + 2 * HAIRS_PER_UNIT_SHARES[1] + 3 * HAIRS_PER_UNIT_SHARES[2];
+export const SHAFT_DIAMETER_MM = 0.075;
+/** Angle between a hair and the skin where it leaves it. */
+export const EXIT_ANGLE_RAD = Math.PI / 4;
+/** Length of the shaft inside the follicle that shows through the skin, projected on the skin. */
+export const SUBSURFACE_LENGTH_MM = 0.9;
+
+export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'light-brown', 'grey'] as const;
+export type HairColour = (typeof HAIR_COLOURS)[number];
+/** sRGB of the shaft; grey is a blend of dark and white hairs. */
+const HAIR_HEX: Record<HairColour, string> = {
+  black: '#1b1715', 'dark-brown': '#2f2219', brown: '#4a3425', 'light-brown': '#7b5b40', grey: '#3a3330',
+};
+export const GREY_WHITE_SHARE = 0.5;
+const WHITE_HAIR_HEX = '#d8d3cc';
+
+export const STUBBLE_PRESETS_MM: readonly number[] = [0, 0.5, 1, 3];
+export const MAX_STUBBLE_MM = 5;
+
+export function hairLinear(c: HairColour): Rgb {
+  return hexToLinear(HAIR_HEX[c]);
+}
+export const whiteHairLinear = (): Rgb => hexToLinear(WHITE_HAIR_HEX);
+
+/** Hairs in a unit from its layout byte (the same byte the shader reads). */
+export function hairsInUnit(byte: number): 1 | 2 | 3 {
+  const u = byte / 255;
+  return u < HAIRS_PER_UNIT_SHARES[0] ? 1 : u < HAIRS_PER_UNIT_SHARES[0] + HAIRS_PER_UNIT_SHARES[1] ? 2 : 3;
+}
+
+/** Projected length on the skin of a hair cut to `lengthMm`. */
+export const projectedShaftMm = (lengthMm: number): number => Math.max(0, lengthMm) * Math.cos(EXIT_ANGLE_RAD);
+
+/**
+ * The natural hair-bearing area as a curve θ_h(ψ) (degrees), drawn from the head's landmarks: the
+ * front hairline as the treated design has it, sideburns down in front of the ears, the hairline
+ * over each ear, behind the ears and down to the nape.
+ */
+const HAIR_BEARING: ReadonlyArray<readonly [number, number]> = [
+  [0, 59], [22, 55.5], [40, 58], [54, 68], [61, 94], [69, 97], [76, 82], [84, 67], [96, 67], [106, 78],
+  [118, 92], [128, 104], [145, 112], [165, 116], [180, 116],
+];
+
+function hairBearingAngleDeg(psiDeg: number): number {
+  const a = Math.abs(((psiDeg + 540) % 360) - 180);
+  let k = 0;
+  while (k < HAIR_BEARING.length - 2 && a > HAIR_BEARING[k + 1]![0]) k++;
+  const [p0, t0] = HAIR_BEARING[k]!, [p1, t1] = HAIR_BEARING[k + 1]!;
+  // Smoothstep between control points: no overshoot where the line turns sharply round the ear.
+  const t = (a - p0) / (p1 - p0);
+  return t0 + (t1 - t0) * t * t * (3 - 2 * t);
+}
+
+export interface HairRegion {
+  /** Hair-bearing boundary radius (chart units) at BOUNDARY_SAMPLES azimuths. */
+  boundaryRadius: Float32Array;
+  edgeWidth: number;
+  treated: TreatedRegion;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+export function buildHairRegion(seed: number, treated: TreatedRegion): HairRegion {
+  const noise = createNoise2D(mulberry32(seed ^ 0x4a1f));
+  const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let i = 0; i < BOUNDARY_SAMPLES; i++) {
+    const psi = -Math.PI + (2 * Math.PI * i) / BOUNDARY_SAMPLES;
+    const wobble = 1.2 * noise(Math.cos(psi) * 3, Math.sin(psi) * 3) + 0.5 * noise(Math.cos(psi) * 30 + 5, Math.sin(psi) * 30);
+    const r = angleToChartRadius(((hairBearingAngleDeg((psi * 180) / Math.PI) + wobble) * Math.PI) / 180);
+    boundaryRadius[i] = r;
+    const x = r * Math.sin(psi), y = r * Math.cos(psi);
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  return { boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
+}
+
+const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
+
+/**
+ * Density of remaining hair, 0..1: inside the hair-bearing area, and outside the SMP. Hair starts
+ * a degree inside the SMP's boundary and is full a few degrees outside it, so the two overlap in a
+ * blend band as a practitioner blends SMP into the hair.
+ */
+export function hairCoverage(h: HairRegion, x: number, y: number): number {
+  const rho = Math.sqrt(x * x + y * y);
+  const psi = Math.atan2(x, y);
+  const f = ((psi + Math.PI) / (2 * Math.PI)) * BOUNDARY_SAMPLES;
+  const i = Math.floor(f), t = f - i;
+  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
+  const bearing = smooth((a + (b - a) * t - rho) / h.edgeWidth);
+  if (bearing <= 0) return 0;
+  const rt = boundaryRadiusAt(h.treated, x, y);
+  const blendIn = angleToChartRadius((1 * Math.PI) / 180), blendFull = angleToChartRadius((3 * Math.PI) / 180);
+  return bearing * smooth((rho - (rt - blendIn)) / (blendIn + blendFull));
+}
+
+export function hairField(h: HairRegion): CoverageField {
+  return { bbox: h.bbox, coverage: (x, y) => hairCoverage(h, x, y) };
+}
+
+/** Depth of the shaft inside the follicle that shows through the skin. */
+export const SUBSURFACE_DEPTH_MM = 0.7;
+/** σ of that shaft's shadow: its width blurred by the skin above it. */
+export const SUBSURFACE_SIGMA_MM = 0.085;
+/**
+ * Optical strength of a shaft seen through the skin [cal]: set so that at 0.5 mm the stubble of
+ * dark hair darkens the scalp about as much as healed SMP at 150 per cm² does (the technician's
+ * match), measured by the mean reflectance (test/unit/hair.test.ts).
+ */
+const SUBSURFACE_STRENGTH: Record<HairColour, number> = {
+  black: 0.14, 'dark-brown': 0.13, brown: 0.11, 'light-brown': 0.08, grey: 0.07,
+};
+
+export interface StubbleOptics {
+  /** Projected length of the visible shaft, mm. */
+  shaftMm: number;
+  /** σ² of a shaft's cross-section, mm². */
+  shaftSigma2Mm2: number;
+  shaftColour: Rgb;
+  whiteColour: Rgb;
+  whiteShare: number;
+  subsurfaceMm: number;
+  subsurfaceSigma2Mm2: number;
+  /** Peak opacity of the shaft seen through the skin, per channel (red absorbed most). */
+  subsurfacePeak: Rgb;
+}
+
+export function stubbleOptics(lengthMm: number, colour: HairColour): StubbleOptics {
+  const strength = SUBSURFACE_STRENGTH[colour];
+  return {
+    shaftMm: projectedShaftMm(lengthMm),
+    shaftSigma2Mm2: (SHAFT_DIAMETER_MM / 2.3548) ** 2,
+    shaftColour: hairLinear(colour),
+    whiteColour: whiteHairLinear(),
+    whiteShare: colour === 'grey' ? GREY_WHITE_SHARE : 0,
+    subsurfaceMm: SUBSURFACE_LENGTH_MM,
+    subsurfaceSigma2Mm2: SUBSURFACE_SIGMA_MM ** 2,
+    subsurfacePeak: PENETRATION_MM.map((delta) => 1 - Math.exp(-strength * Math.exp(-SUBSURFACE_DEPTH_MM / delta))) as unknown as Rgb,
+  };
+}
+
+/**
+ * Mean reflectance of skin under stubble, per channel, at `unitsPerMm2` follicular units — the
+ * far-field formula the shader uses where single hairs are smaller than a pixel.
+ */
+export function stubbleMeanReflectance(o: StubbleOptics, skin: Rgb, unitsPerMm2 = FOLLICULAR_UNITS_PER_CM2 / 100): Rgb {
+  const hairs = unitsPerMm2 * MEAN_HAIRS_PER_UNIT;
+  const a = 1 - Math.exp(-hairs * o.shaftMm * Math.sqrt(2 * Math.PI * o.shaftSigma2Mm2) * 0.95);
+  return [0, 1, 2].map((k) => {
+    const under = Math.exp(-hairs * o.subsurfaceMm * Math.sqrt(2 * Math.PI * o.subsurfaceSigma2Mm2) * o.subsurfacePeak[k]!);
+    const col = o.shaftColour[k]! * (1 - o.whiteShare) + o.whiteColour[k]! * o.whiteShare;
+    return skin[k]! * under * (1 - a) + col * a;
+  }) as unknown as Rgb;
+}
