@@ -57,8 +57,8 @@ export const projectedShaftMm = (lengthMm: number): number => Math.max(0, length
  * over each ear, behind the ears and down to the nape.
  */
 const HAIR_BEARING: ReadonlyArray<readonly [number, number]> = [
-  [0, 59], [22, 55.5], [40, 58], [54, 68], [61, 94], [69, 97], [76, 82], [84, 67], [96, 67], [106, 78],
-  [118, 92], [128, 104], [145, 112], [165, 116], [180, 116],
+  [0, 59], [22, 55.5], [40, 58], [54, 68], [61, 94], [69, 97], [76, 82], [84, 67], [96, 67], [106, 82],
+  [118, 104], [128, 112], [145, 116], [165, 118], [180, 118],
 ];
 
 function hairBearingAngleDeg(psiDeg: number): number {

@@ -73,6 +73,15 @@ describe('URL codec', () => {
     expect(r.notices[0]).not.toMatch(/[\u0000-\u001f]/);
   });
 
+  it('reads hair colour and stubble length, and refuses junk for them', () => {
+    expect(parseQuery('?hair=Light_Brown&stubble=3').state).toMatchObject({ hair: 'light-brown', stubble: 3 });
+    const bad = parseQuery('?hair=blue&stubble=9');
+    expect(bad.state.hair).toBe(defaultState.hair);
+    expect(bad.state.stubble).toBe(5);
+    expect(bad.notices.join(' ')).toMatch(/hair: “blue” is not one of/);
+    expect(bad.notices.join(' ')).toMatch(/stubble: “9” is outside/);
+  });
+
   it('reports unknown parameters without failing', () => {
     const r = parseQuery('?years=2&utm_source=x&foo=1');
     expect(r.state.years).toBe(2);
