@@ -10,3 +10,12 @@ vec3 chartToDir(vec2 x) {
   float s = sqrt(1.0 - 0.25 * rho2);
   return uE1 * (x.x * s) + uE2 * (x.y * s) + uAxis * (1.0 - 0.5 * rho2);
 }
+
+// Which neighbouring cells can hold an impression within `reach` cells of a pixel at fraction f of
+// its own cell, when impressions sit at least `margin` from their cell's sides: (x0, x1, y0, y1),
+// at most 2 (hair) or 3 (dots) cells away.
+ivec4 cellRange(vec2 f, float reach, float margin, int limit) {
+  return ivec4(
+    -min(limit, int(floor(reach - f.x + 1.0 - margin))), min(limit, int(floor(reach + f.x - margin))),
+    -min(limit, int(floor(reach - f.y + 1.0 - margin))), min(limit, int(floor(reach + f.y - margin))));
+}

@@ -109,16 +109,13 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm) {
   float reach = 2.6 * sqrt(uMaxReach2 + pixel2) / cellMm;
   float m = uJitterMargin;
   // Only cells whose jitter box can come within reach: usually one to four of them.
-  int x0 = -min(3, int(floor(reach - f.x + 1.0 - m)));
-  int x1 = min(3, int(floor(reach + f.x - m)));
-  int y0 = -min(3, int(floor(reach - f.y + 1.0 - m)));
-  int y1 = min(3, int(floor(reach + f.y - m)));
+  ivec4 range = cellRange(f, reach, m, 3);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
   float span = 1.0 - 2.0 * m;
   vec3 T = vec3(1.0);
-  for (int dy = y0; dy <= y1; dy++) {
-    for (int dx = x0; dx <= x1; dx++) {
+  for (int dy = range.z; dy <= range.w; dy++) {
+    for (int dx = range.x; dx <= range.y; dx++) {
       ivec2 cc = cell + ivec2(dx, dy);
       if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
       vec4 t = texelFetch(uDots, cc, 0);

@@ -19,10 +19,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   vec2 f = g - floor(g);
   float m = uJitterMargin;
   float reach = (max(uShaftLen, uSubLen) + 0.25 + 2.5 * sqrt(uShaftS2 + pixel2)) / cellMm;
-  int x0 = -min(2, int(floor(reach - f.x + 1.0 - m)));
-  int x1 = min(2, int(floor(reach + f.x - m)));
-  int y0 = -min(2, int(floor(reach - f.y + 1.0 - m)));
-  int y1 = min(2, int(floor(reach + f.y - m)));
+  ivec4 range = cellRange(f, reach, m, 2);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
   vec3 grow = uGrowth - n * dot(uGrowth, n);
@@ -31,8 +28,8 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   float span = 1.0 - 2.0 * m;
   vec4 acc = vec4(0.0);
   float subPeak = 1.0;
-  for (int dy = y0; dy <= y1; dy++) {
-    for (int dx = x0; dx <= x1; dx++) {
+  for (int dy = range.z; dy <= range.w; dy++) {
+    for (int dx = range.x; dx <= range.y; dx++) {
       ivec2 cc = cell + ivec2(dx, dy);
       if (cc.x < 0 || cc.y < 0 || cc.x >= uHairGridSize.x || cc.y >= uHairGridSize.y) continue;
       vec4 t = texelFetch(uHair, cc, 0);

@@ -129,38 +129,39 @@ function packLayout(layout: DotLayout): PackedLayout {
   return { cells: dots, blocks, blockMax: maxDensity, blockSpan };
 }
 
+/** Uniform names of one layout in the shader: the SMP dots, or the follicles of the remaining hair. */
+const LAYOUT_UNIFORMS = {
+  dots: { cells: 'uDots', blocks: 'uBlocks', size: 'uGridSize', origin: 'uGridOrigin', cell: 'uCell', span: 'uBlockSpan', max: 'uBlockMax' },
+  hair: { cells: 'uHair', blocks: 'uHairBlocks', size: 'uHairGridSize', origin: 'uHairOrigin', cell: 'uHairCell', span: 'uHairBlockSpan', max: 'uHairBlockMax' },
+} as const;
+
+function uploadLayout(material: ScalpMaterial, layout: DotLayout, which: keyof typeof LAYOUT_UNIFORMS): void {
+  const u = material.uniforms;
+  const n = LAYOUT_UNIFORMS[which];
+  (u[n.cells]!.value as THREE.Texture).dispose();
+  (u[n.blocks]!.value as THREE.Texture).dispose();
+  const packed = packLayout(layout);
+  u[n.cells]!.value = packed.cells;
+  u[n.blocks]!.value = packed.blocks;
+  (u[n.size]!.value as THREE.Vector2).set(layout.cols, layout.rows);
+  (u[n.origin]!.value as THREE.Vector2).set(layout.originX, layout.originY);
+  u[n.cell]!.value = layout.cellSize;
+  (u[n.span]!.value as THREE.Vector2).copy(packed.blockSpan);
+  u[n.max]!.value = packed.blockMax;
+}
+
 /** Uploads a layout: the dot texture and the far-field density map. */
 export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
-  const u = material.uniforms;
-  (u['uDots']!.value as THREE.Texture).dispose();
-  (u['uBlocks']!.value as THREE.Texture).dispose();
-  const packed = packLayout(layout);
-  u['uDots']!.value = packed.cells;
-  u['uBlocks']!.value = packed.blocks;
-  (u['uGridSize']!.value as THREE.Vector2).set(layout.cols, layout.rows);
-  (u['uGridOrigin']!.value as THREE.Vector2).set(layout.originX, layout.originY);
-  u['uCell']!.value = layout.cellSize;
-  (u['uBlockSpan']!.value as THREE.Vector2).copy(packed.blockSpan);
-  u['uBlockMax']!.value = packed.blockMax;
-  u['uNominalDensity']!.value = layout.densityPerCm2 / 100;
-  u['uDotsOn']!.value = material.userData['dotsWanted'] === true;
+  uploadLayout(material, layout, 'dots');
+  material.uniforms['uNominalDensity']!.value = layout.densityPerCm2 / 100;
+  material.uniforms['uDotsOn']!.value = material.userData['dotsWanted'] === true;
   material.userData.layout = layout;
 }
 
 /** Uploads the follicular units of the remaining hair. */
 export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): void {
-  const u = material.uniforms;
-  (u['uHair']!.value as THREE.Texture).dispose();
-  (u['uHairBlocks']!.value as THREE.Texture).dispose();
-  const packed = packLayout(layout);
-  u['uHair']!.value = packed.cells;
-  u['uHairBlocks']!.value = packed.blocks;
-  (u['uHairGridSize']!.value as THREE.Vector2).set(layout.cols, layout.rows);
-  (u['uHairOrigin']!.value as THREE.Vector2).set(layout.originX, layout.originY);
-  u['uHairCell']!.value = layout.cellSize;
-  (u['uHairBlockSpan']!.value as THREE.Vector2).copy(packed.blockSpan);
-  u['uHairBlockMax']!.value = packed.blockMax;
-  u['uHairOn']!.value = true;
+  uploadLayout(material, layout, 'hair');
+  material.uniforms['uHairOn']!.value = true;
 }
 
 /** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
