@@ -4,11 +4,16 @@
 // Both are line Gaussians convolved with the pixel footprint, so coverage is conserved at any zoom.
 // The TypeScript side is src/model/hair.ts and src/render/scalp-material.ts.
 
-float segmentDistance2(vec3 p, vec3 a, vec3 b) {
-  vec3 ab = b - a;
-  float h = clamp(dot(p - a, ab) / max(dot(ab, ab), 1e-8), 0.0, 1.0);
-  vec3 d = p - a - ab * h;
-  return dot(d, d);
+// Opacity of a blurred line from a to a + dir·len: a Gaussian across it, a box along it, both
+// convolved with the pixel. No round caps, so a blurred hair still covers exactly len × width.
+float lineOpacity(vec3 p, vec3 a, vec3 dir, float len, float sigma2, float pixel2) {
+  vec3 ap = p - a;
+  float t = dot(ap, dir);
+  vec3 across = ap - dir * t;
+  float s2 = sigma2 + pixel2;
+  float s = sqrt(s2);
+  float along = clamp((t + s) / (2.0 * s), 0.0, 1.0) * clamp((len - t + s) / (2.0 * s), 0.0, 1.0);
+  return sqrt(sigma2 / s2) * exp(-0.5 * dot(across, across) / s2) * along;
 }
 
 // Returns the shafts' colour (rgb, premultiplied) and coverage (a); multiplies `under` by the
@@ -48,13 +53,9 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       for (int k = 0; k < 3; k++) {
         if (k >= count) break;
         vec3 base = pd + perp * ((float(k) - 0.5 * float(count - 1)) * 0.11) + dir * (0.05 * float(k));
-        float d2 = segmentDistance2(pn, base - dir * uSubLen, base);
-        float s2 = uSubS2 + pixel2;
-        under *= 1.0 - uSubPeak * sqrt(uSubS2 / s2) * exp(-0.5 * d2 / s2);
+        under *= 1.0 - uSubPeak * lineOpacity(pn, base - dir * uSubLen, dir, uSubLen, uSubS2, pixel2);
         if (len > 0.0) {
-          float e2 = segmentDistance2(pn, base, base + dir * len);
-          float q2 = uShaftS2 + pixel2;
-          float a = 0.95 * sqrt(uShaftS2 / q2) * exp(-0.5 * e2 / q2);
+          float a = 0.95 * lineOpacity(pn, base, dir, len, uShaftS2, pixel2);
           acc = acc * (1.0 - a) + vec4(colour * a, a);
         }
       }

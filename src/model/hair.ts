@@ -10,8 +10,9 @@
 import { createNoise2D } from 'simplex-noise';
 import { mulberry32 } from './random.ts';
 import { angleToChartRadius } from './chart.ts';
-import { type TreatedRegion, BOUNDARY_SAMPLES, boundaryRadiusAt } from './regions.ts';
+import { type TreatedRegion, BOUNDARY_SAMPLES } from './regions.ts';
 import type { CoverageField } from './layout.ts';
+import { type HairLossPattern, DEFAULT_PATTERN, lossAt, smpCoverage } from './pattern.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
 import { PENETRATION_MM } from './optics.ts';
 
@@ -72,6 +73,7 @@ function hairBearingAngleDeg(psiDeg: number): number {
 }
 
 export interface HairRegion {
+  pattern: HairLossPattern;
   /** Hair-bearing boundary radius (chart units) at BOUNDARY_SAMPLES azimuths. */
   boundaryRadius: Float32Array;
   edgeWidth: number;
@@ -79,28 +81,28 @@ export interface HairRegion {
   bbox: { x0: number; y0: number; x1: number; y1: number };
 }
 
-export function buildHairRegion(seed: number, treated: TreatedRegion): HairRegion {
+export function buildHairRegion(seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN): HairRegion {
   const noise = createNoise2D(mulberry32(seed ^ 0x4a1f));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (let i = 0; i < BOUNDARY_SAMPLES; i++) {
     const psi = -Math.PI + (2 * Math.PI * i) / BOUNDARY_SAMPLES;
     const wobble = 1.2 * noise(Math.cos(psi) * 3, Math.sin(psi) * 3) + 0.5 * noise(Math.cos(psi) * 30 + 5, Math.sin(psi) * 30);
-    const r = angleToChartRadius(((hairBearingAngleDeg((psi * 180) / Math.PI) + wobble) * Math.PI) / 180);
+    // At the front the hair-bearing edge is the designed hairline itself.
+    const own = angleToChartRadius(((hairBearingAngleDeg((psi * 180) / Math.PI) + wobble) * Math.PI) / 180);
+    const front = treated.boundaryRadius[i]!;
+    const w = Math.min(1, Math.max(0, (Math.abs(psi) * 180 / Math.PI - 48) / 8));
+    const r = front + (own - front) * w;
     boundaryRadius[i] = r;
     const x = r * Math.sin(psi), y = r * Math.cos(psi);
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
   }
-  return { boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
+  return { pattern, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
 }
 
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
 
-/**
- * Density of remaining hair, 0..1: inside the hair-bearing area, and outside the SMP. Hair starts
- * a degree inside the SMP's boundary and is full a few degrees outside it, so the two overlap in a
- * blend band as a practitioner blends SMP into the hair.
- */
+/** Density of remaining hair, 0..1: the hair-bearing area less what the pattern has lost. */
 export function hairCoverage(h: HairRegion, x: number, y: number): number {
   const rho = Math.sqrt(x * x + y * y);
   const psi = Math.atan2(x, y);
@@ -109,9 +111,12 @@ export function hairCoverage(h: HairRegion, x: number, y: number): number {
   const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
   const bearing = smooth((a + (b - a) * t - rho) / h.edgeWidth);
   if (bearing <= 0) return 0;
-  const rt = boundaryRadiusAt(h.treated, x, y);
-  const blendIn = angleToChartRadius((1 * Math.PI) / 180), blendFull = angleToChartRadius((3 * Math.PI) / 180);
-  return bearing * smooth((rho - (rt - blendIn)) / (blendIn + blendFull));
+  return bearing * (1 - lossAt(h.pattern, h.treated, x, y));
+}
+
+/** Where the SMP goes for this client: the pattern's loss inside the design (src/model/pattern.ts). */
+export function smpField(h: HairRegion): CoverageField {
+  return { bbox: h.bbox, coverage: (x, y) => smpCoverage(h.pattern, h.treated, x, y) };
 }
 
 export function hairField(h: HairRegion): CoverageField {

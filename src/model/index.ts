@@ -12,3 +12,4 @@ export * from './random.ts';
 export * from './layout.ts';
 export * from './dot-field.ts';
 export * from './hair.ts';
+export * from './pattern.ts';

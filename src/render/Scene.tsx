@@ -3,8 +3,8 @@ import { Canvas, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
-  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout, treatedField,
-  buildHairRegion, hairField, FOLLICULAR_UNITS_PER_CM2,
+  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout,
+  buildHairRegion, hairField, smpField, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import type { SimState } from '../state/sim-state.ts';
@@ -37,16 +37,19 @@ function Head({ store }: { store: SimStoreApi }) {
   const earSkin = useMemo(() => createScalpMaterial(false, true), []);
   const seed = useSim(store, (s) => s.seed);
   const density = useSim(store, (s) => s.density);
+  const pattern = useSim(store, (s) => s.pattern);
   const region = useMemo(() => buildTreatedRegion(seed), [seed]);
-  const geometry = useMemo(() => buildScalpGeometry(treatedField(region)), [region]);
-  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: treatedField(region), geometry }), [seed, density, region, geometry]);
+  // The client's hair loss decides where SMP goes and where their own hair remains.
+  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern), [seed, region, pattern]);
+  const smp = useMemo(() => smpField(hairRegion), [hairRegion]);
+  const geometry = useMemo(() => buildScalpGeometry(smp), [smp]);
+  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: smp, geometry }), [seed, density, smp, geometry]);
 
   // The client's remaining hair: follicular units where the SMP is not (its own layout and seed).
   const hairLayout = useMemo(() => {
-    const h = buildHairRegion(seed, region);
-    const field = hairField(h);
+    const field = hairField(hairRegion);
     return generateLayout({ seed: seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field) });
-  }, [seed, region]);
+  }, [seed, hairRegion]);
 
   useEffect(() => {
     applyLayout(scalp, layout);

@@ -1,5 +1,7 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
-import { DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, type HairColour } from '../model/index.ts';
+import {
+  DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
+} from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -19,6 +21,8 @@ export interface SimState {
   stubble: number;
   /** Colour of the remaining hair. */
   hair: HairColour;
+  /** The client's hair loss: a Norwood stage or a Ludwig grade. */
+  pattern: HairLossPattern;
 }
 
 export const MAX_YEARS = 20;
@@ -34,6 +38,7 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   density: DEFAULT_DENSITY_PER_CM2,
   stubble: 0.5,
   hair: 'dark-brown',
+  pattern: DEFAULT_PATTERN,
 });
 
 export const LIMITS = {

@@ -4,7 +4,7 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import { type SimState, type ViewName, LIMITS, VIEWS, defaultState } from './sim-state.ts';
-import { HAIR_COLOURS, type HairColour } from '../model/index.ts';
+import { HAIR_COLOURS, NORWOOD_STAGES, type HairColour, type NorwoodStage } from '../model/index.ts';
 
 export interface ParsedUrl {
   state: SimState;
@@ -23,7 +23,7 @@ function quote(raw: string): string {
 
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
 const INTEGER_KEYS: ReadonlySet<NumericKey> = new Set(['skin', 'seed', 'density']);
-const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair']);
+const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig']);
 
 export function parseQuery(search: string): ParsedUrl {
   const state: SimState = { ...defaultState };
@@ -78,6 +78,21 @@ export function parseQuery(search: string): ParsedUrl {
     else notices.push(`hair: ${quote(hair)} is not one of ${HAIR_COLOURS.join(', ')}; ignored.`);
   }
 
+  const norwood = first('norwood');
+  const ludwig = first('ludwig');
+  if (norwood !== null) {
+    const v = norwood.trim().toLowerCase();
+    if ((NORWOOD_STAGES as readonly string[]).includes(v)) state.pattern = { kind: 'norwood', stage: v as NorwoodStage };
+    else notices.push(`norwood: ${quote(norwood)} is not one of ${NORWOOD_STAGES.join(', ')}; ignored.`);
+  }
+  if (ludwig !== null) {
+    const v = ludwig.trim().toUpperCase();
+    const grade = v === '1' || v === 'I' ? 1 : v === '2' || v === 'II' ? 2 : v === '3' || v === 'III' ? 3 : null;
+    if (grade === null) notices.push(`ludwig: ${quote(ludwig)} is not 1, 2 or 3; ignored.`);
+    else if (norwood !== null) notices.push('Both norwood and ludwig were given; the Norwood stage is used.');
+    else state.pattern = { kind: 'ludwig', grade };
+  }
+
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
@@ -99,5 +114,7 @@ export function serializeState(s: SimState): string {
   p.set('density', String(s.density));
   p.set('stubble', trimNumber(s.stubble, 2));
   p.set('hair', s.hair);
+  if (s.pattern.kind === 'norwood') p.set('norwood', s.pattern.stage);
+  else p.set('ludwig', String(s.pattern.grade));
   return p.toString();
 }

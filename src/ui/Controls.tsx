@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm, defaultConditions } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, VIEWS, type ViewName } from '../state/sim-state.ts';
-import { HAIR_COLOURS, STUBBLE_PRESETS_MM, type HairColour } from '../model/index.ts';
+import { HAIR_COLOURS, NORWOOD_STAGES, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = {
@@ -12,6 +12,12 @@ const VIEW_LABELS: Record<ViewName, string> = {
 const HAIR_LABELS: Record<HairColour, string> = {
   black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend',
 };
+
+const PATTERNS: readonly HairLossPattern[] = [
+  ...NORWOOD_STAGES.map((stage) => ({ kind: 'norwood', stage }) as const),
+  ...([1, 2, 3] as const).map((grade) => ({ kind: 'ludwig', grade }) as const),
+];
+const patternKey = (p: HairLossPattern): string => (p.kind === 'norwood' ? `n${p.stage}` : `l${p.grade}`);
 
 const QUICK_TIMES: ReadonlyArray<[string, number]> = [
   ['Day 1', 1 / DAYS_PER_YEAR], ['Day 7', 7 / DAYS_PER_YEAR], ['1 month', 30 / DAYS_PER_YEAR],
@@ -52,6 +58,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const showDots = useSim(store, (s) => s.showDots);
   const stubble = useSim(store, (s) => s.stubble);
   const hair = useSim(store, (s) => s.hair);
+  const pattern = useSim(store, (s) => s.pattern);
   const set = useSim(store, (s) => s.set);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -89,6 +96,12 @@ export function Controls({ store }: { store: SimStoreApi }) {
           ))}
         </div>
       </fieldset>
+      <label className="wide">
+        <span>Hair loss</span>
+        <select value={patternKey(pattern)} onChange={(e) => set({ pattern: PATTERNS.find((p) => patternKey(p) === e.currentTarget.value) ?? pattern })}>
+          {PATTERNS.map((p) => <option key={patternKey(p)} value={patternKey(p)}>{patternName(p)}</option>)}
+        </select>
+      </label>
       <div className="pair">
         <label>
           <span>Remaining hair</span>
