@@ -45,8 +45,8 @@ const STAGES: Record<NorwoodStage, StageShape> = {
   '3v': { frontal: { midDeg: 5, templeDeg: 18 }, vertexMm: 25, fringeDeg: null },
   '4': { frontal: { midDeg: 14, templeDeg: 25 }, vertexMm: 35, fringeDeg: null },
   '5': { frontal: { midDeg: 23, templeDeg: 33 }, vertexMm: 50, fringeDeg: null },
-  '6': { frontal: null, vertexMm: 0, fringeDeg: 0 },
-  '7': { frontal: null, vertexMm: 0, fringeDeg: 11 },
+  '6': { frontal: null, vertexMm: 0, fringeDeg: -7 },
+  '7': { frontal: null, vertexMm: 0, fringeDeg: 8 },
 };
 
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));

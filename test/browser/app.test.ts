@@ -235,6 +235,19 @@ describe('the simulator in a browser', () => {
     expect(sunny8.smp - month.smp).toBeGreaterThan(2);
   });
 
+  it('every hair-loss pattern draws, and Norwood 6 treats clearly more of the top than Norwood 2', async () => {
+    const lumas: Record<string, number> = {};
+    for (const q of ['norwood=1', 'norwood=2', 'norwood=3', 'norwood=3v', 'norwood=4', 'norwood=5', 'norwood=6', 'norwood=7', 'ludwig=1', 'ludwig=2', 'ludwig=3']) {
+      const { page, errors } = await open(`?view=top&years=1&stubble=0&${q}`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`pattern-${q.replace('=', '-')}.png`) });
+      lumas[q] = (await canvasRegion(page, 0.4, 0.25, 0.2, 0.45)).luma;
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(lumas['norwood=6']!).toBeLessThan(lumas['norwood=2']! - 3);
+    expect(lumas['norwood=2']!).toBeLessThan(lumas['norwood=1']! + 0.5);
+  });
+
   it('without WebGL the page explains itself instead of going blank', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(() => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type HairLossPattern, NORWOOD_STAGES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, dots, generateLayout,
+  hairCoverage, hairField, lossAt, readChartGrid, smpCoverage, smpField,
+} from '../../src/model/index.ts';
+
+const design = buildTreatedRegion(2);
+const noLoss = buildHairRegion(2, design, { kind: 'norwood', stage: '1' });
+const skin = buildScalpGeometry(hairField(noLoss));
+
+/** Bald area (cm², loss-weighted, inside the hair-bearing area) of a pattern. */
+function lossAreaCm2(p: HairLossPattern): number {
+  const step = 0.015;
+  let sum = 0;
+  for (let y = noLoss.bbox.y0; y < noLoss.bbox.y1; y += step)
+    for (let x = noLoss.bbox.x0; x < noLoss.bbox.x1; x += step)
+      sum += lossAt(p, design, x, y) * hairCoverage(noLoss, x, y) * readChartGrid(skin.area, x, y) * step * step;
+  return sum / 100;
+}
+
+/** The bald areas this model gives (cm²); the README lists them. */
+const EXPECTED: ReadonlyArray<[HairLossPattern, number, number]> = [
+  [{ kind: 'norwood', stage: '1' }, 0, 0.5],
+  [{ kind: 'norwood', stage: '2' }, 10, 25],
+  [{ kind: 'norwood', stage: '3' }, 22, 40],
+  [{ kind: 'norwood', stage: '3v' }, 45, 70],
+  [{ kind: 'norwood', stage: '4' }, 80, 125],
+  [{ kind: 'norwood', stage: '5' }, 140, 200],
+  [{ kind: 'norwood', stage: '6' }, 300, 400],
+  [{ kind: 'norwood', stage: '7' }, 380, 480],
+  [{ kind: 'ludwig', grade: 1 }, 12, 35],
+  [{ kind: 'ludwig', grade: 2 }, 45, 90],
+  [{ kind: 'ludwig', grade: 3 }, 110, 190],
+];
+
+describe('hair-loss patterns', () => {
+  it.each(EXPECTED)('%j: bald area within its documented range', (p, lo, hi) => {
+    const a = lossAreaCm2(p);
+    expect(a).toBeGreaterThanOrEqual(lo);
+    expect(a).toBeLessThanOrEqual(hi);
+  });
+
+  it('each Norwood stage loses at least as much as the one before', () => {
+    const areas = NORWOOD_STAGES.map((stage) => lossAreaCm2({ kind: 'norwood', stage }));
+    for (let i = 1; i < areas.length; i++) expect(areas[i]!).toBeGreaterThanOrEqual(areas[i - 1]!);
+  });
+
+  it('puts SMP only where hair is lost, and no hair where it is all lost (Norwood 3v)', () => {
+    const p: HairLossPattern = { kind: 'norwood', stage: '3v' };
+    const h = buildHairRegion(2, design, p);
+    const field = smpField(h);
+    const layout = generateLayout({ seed: 2, densityPerCm2: 150, field, geometry: buildScalpGeometry(field) });
+    expect(layout.count).toBeGreaterThan(3000);
+    for (const d of dots(layout)) expect(lossAt(p, design, d.x, d.y)).toBeGreaterThan(0);
+    const hf = hairField(h);
+    const hair = generateLayout({ seed: 3, densityPerCm2: 86, field: hf, geometry: buildScalpGeometry(hf) });
+    for (const d of dots(hair)) expect(lossAt(p, design, d.x, d.y)).toBeLessThan(1);
+    // the vertex is bald and treated; the mid-scalp between front and crown keeps its hair
+    expect(smpCoverage(p, design, 0, -0.234)).toBeCloseTo(1, 2);
+    expect(hairCoverage(h, 0, 0.2)).toBeGreaterThan(0.95);
+  });
+
+  it('Ludwig thinning keeps part of the hair and puts SMP between it', () => {
+    const p: HairLossPattern = { kind: 'ludwig', grade: 2 };
+    const h = buildHairRegion(2, design, p);
+    const hair = hairCoverage(h, 0, 0.05);
+    expect(hair).toBeGreaterThan(0.3);
+    expect(hair).toBeLessThan(0.6);
+    expect(smpCoverage(p, design, 0, 0.05)).toBeGreaterThan(0.9);
+    // the frontal hairline is spared
+    expect(lossAt(p, design, 0, 0.95)).toBeLessThan(0.05);
+  });
+});
