@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type DotLayout, type HairRegion, DAYS_PER_YEAR, FOLLICULAR_UNITS_PER_CM2, MEAN_HAIRS_PER_UNIT, averageDotOpacityAreaMm2,
   angleToChartRadius, buildHairRegion, buildScalpGeometry, buildTreatedRegion, decodeDot, dotOptics, dots, generateLayout,
-  hairField, hairsInUnit, hexToLinear, monkHex, skinAreaPerChartArea, stubbleMeanReflectance, stubbleOptics, treatedCoverage,
+  hairField, hairsInUnit, hexToLinear, monkHex, skinAreaPerChartArea, stubbleMeanReflectance, stubbleOptics, lossAt,
   presets, type Conditions,
 } from '../../src/model/index.ts';
 
@@ -42,8 +42,8 @@ describe('remaining hair', () => {
     expect(Math.abs(hairs / area / (FOLLICULAR_UNITS_PER_CM2 * MEAN_HAIRS_PER_UNIT) - 1)).toBeLessThan(0.1);
   });
 
-  it('grows no hair where the SMP is full, nor on the face', () => {
-    for (const d of dots(layout)) expect(treatedCoverage(hair.treated, d.x, d.y)).toBeLessThan(1);
+  it('grows no hair where it is all lost, nor on the face', () => {
+    for (const d of dots(layout)) expect(lossAt(hair.pattern, hair.treated, d.x, d.y)).toBeLessThan(1);
     // the forehead, below the front hairline
     const r = angleToChartRadius(75 * DEG);
     expect(unitsIn(0, r, 0.1).length).toBe(0);
