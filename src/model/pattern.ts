@@ -103,7 +103,8 @@ export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: 
   const psiDeg = Math.abs(Math.atan2(x, y) / DEG);
   const extra = pattern.kind === 'norwood' ? (STAGES[pattern.stage].fringeDeg ?? 0) * smooth((psiDeg - 50) / 30) : 0;
   const designDeg = chartRadiusToAngle(boundaryRadiusAt(design, x, y)) / DEG + extra;
-  const limit = smooth((designDeg - thetaDeg) / SOFT_DEG);
+  const edgeDeg = chartRadiusToAngle(design.edgeWidth) / DEG;
+  const limit = smooth((designDeg - thetaDeg) / edgeDeg);
   return limit * (pattern.kind === 'ludwig' ? smooth(loss / 0.3) : smooth((loss - 0.05) / 0.45));
 }
 

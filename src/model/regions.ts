@@ -22,6 +22,38 @@ const NATURAL_HAIRLINE: ReadonlyArray<readonly [number, number]> = [
   [0, 59], [22, 55.5], [40, 58], [58, 70], [72, 70], [90, 62], [115, 66], [145, 70], [180, 72],
 ];
 
+/** Hairline designs used in practice. */
+export const HAIRLINE_PRESETS = ['natural', 'soft', 'defined', 'mature'] as const;
+export type HairlinePreset = (typeof HAIRLINE_PRESETS)[number];
+
+interface HairlineStyle {
+  /** Degrees added to the natural hairline's polar angle: negative recedes it. */
+  recessDeg: (psiDeg: number) => number;
+  /** Width of the soft edge, degrees. */
+  edgeDeg: number;
+  /** Waviness and fine breakup of the line, degrees. */
+  waveDeg: number;
+  breakupDeg: number;
+}
+
+/**
+ * natural: soft, broken edge; soft: a wider fade; defined: a crisp "edge-up" line; mature: about
+ * 8 mm higher at the front and receded at the temporal corners, as an older client's would be.
+ */
+const HAIRLINE_STYLES: Record<HairlinePreset, HairlineStyle> = {
+  natural: { recessDeg: () => 0, edgeDeg: 3.5, waveDeg: 1.6, breakupDeg: 0.6 },
+  soft: { recessDeg: () => 0, edgeDeg: 6.5, waveDeg: 1.6, breakupDeg: 0.8 },
+  defined: { recessDeg: () => 0, edgeDeg: 1.0, waveDeg: 0.5, breakupDeg: 0 },
+  mature: {
+    recessDeg: (psi) => {
+      const a = Math.abs(psi);
+      const front = a < 60 ? -4.5 * (1 - Math.max(0, (a - 45) / 15)) : 0;
+      return front - 4 * Math.exp(-(((a - 30) / 12) ** 2));
+    },
+    edgeDeg: 3.5, waveDeg: 1.6, breakupDeg: 0.6,
+  },
+};
+
 export interface TreatedRegion {
   /** Boundary radius (chart units) sampled at `boundarySamples` azimuths over [−π, π). */
   boundaryRadius: Float32Array;
@@ -52,7 +84,8 @@ export function hairlineAngleDeg(psiDeg: number): number {
 
 export const BOUNDARY_SAMPLES = 2048;
 
-export function buildTreatedRegion(seed: number): TreatedRegion {
+export function buildTreatedRegion(seed: number, hairline: HairlinePreset = 'natural'): TreatedRegion {
+  const style = HAIRLINE_STYLES[hairline];
   const noise = createNoise2D(mulberry32(seed ^ 0x5eed));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -60,13 +93,13 @@ export function buildTreatedRegion(seed: number): TreatedRegion {
     const psi = -Math.PI + (2 * Math.PI * i) / BOUNDARY_SAMPLES;
     // Noise on a circle is periodic in ψ; two octaves: gentle waviness and fine breakup.
     const nx = Math.cos(psi), ny = Math.sin(psi);
-    const wobbleDeg = 1.6 * noise(nx * 3, ny * 3) + 0.6 * noise(nx * 40 + 7, ny * 40 + 7);
-    const r = angleToChartRadius((hairlineAngleDeg(psi / DEG) + wobbleDeg) * DEG);
+    const wobbleDeg = style.waveDeg * noise(nx * 3, ny * 3) + style.breakupDeg * noise(nx * 40 + 7, ny * 40 + 7);
+    const r = angleToChartRadius((hairlineAngleDeg(psi / DEG) + style.recessDeg(psi / DEG) + wobbleDeg) * DEG);
     boundaryRadius[i] = r;
     const x = r * Math.sin(psi), y = r * Math.cos(psi);
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
   }
-  return { boundaryRadius, edgeWidth: angleToChartRadius(3.5 * DEG), bbox: { x0, y0, x1, y1 } };
+  return { boundaryRadius, edgeWidth: angleToChartRadius(style.edgeDeg * DEG), bbox: { x0, y0, x1, y1 } };
 }
 
 export function boundaryRadiusAt(region: TreatedRegion, x: number, y: number): number {

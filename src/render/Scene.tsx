@@ -38,7 +38,8 @@ function Head({ store }: { store: SimStoreApi }) {
   const seed = useSim(store, (s) => s.seed);
   const density = useSim(store, (s) => s.density);
   const pattern = useSim(store, (s) => s.pattern);
-  const region = useMemo(() => buildTreatedRegion(seed), [seed]);
+  const hairline = useSim(store, (s) => s.hairline);
+  const region = useMemo(() => buildTreatedRegion(seed, hairline), [seed, hairline]);
   // The client's hair loss decides where SMP goes and where their own hair remains.
   const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern), [seed, region, pattern]);
   const smp = useMemo(() => smpField(hairRegion), [hairRegion]);

@@ -1,6 +1,7 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
 import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
+  type HairlinePreset,
 } from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
@@ -23,6 +24,8 @@ export interface SimState {
   hair: HairColour;
   /** The client's hair loss: a Norwood stage or a Ludwig grade. */
   pattern: HairLossPattern;
+  /** The designed hairline. */
+  hairline: HairlinePreset;
 }
 
 export const MAX_YEARS = 20;
@@ -39,6 +42,7 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   stubble: 0.5,
   hair: 'dark-brown',
   pattern: DEFAULT_PATTERN,
+  hairline: 'natural',
 });
 
 export const LIMITS = {

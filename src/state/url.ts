@@ -4,7 +4,7 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import { type SimState, type ViewName, LIMITS, VIEWS, defaultState } from './sim-state.ts';
-import { HAIR_COLOURS, NORWOOD_STAGES, type HairColour, type NorwoodStage } from '../model/index.ts';
+import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, type HairColour, type HairlinePreset, type NorwoodStage } from '../model/index.ts';
 
 export interface ParsedUrl {
   state: SimState;
@@ -23,7 +23,7 @@ function quote(raw: string): string {
 
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
 const INTEGER_KEYS: ReadonlySet<NumericKey> = new Set(['skin', 'seed', 'density']);
-const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig']);
+const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'hairline']);
 
 export function parseQuery(search: string): ParsedUrl {
   const state: SimState = { ...defaultState };
@@ -93,6 +93,13 @@ export function parseQuery(search: string): ParsedUrl {
     else state.pattern = { kind: 'ludwig', grade };
   }
 
+  const hairline = first('hairline');
+  if (hairline !== null) {
+    const v = hairline.trim().toLowerCase();
+    if ((HAIRLINE_PRESETS as readonly string[]).includes(v)) state.hairline = v as HairlinePreset;
+    else notices.push(`hairline: ${quote(hairline)} is not one of ${HAIRLINE_PRESETS.join(', ')}; ignored.`);
+  }
+
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
@@ -116,5 +123,6 @@ export function serializeState(s: SimState): string {
   p.set('hair', s.hair);
   if (s.pattern.kind === 'norwood') p.set('norwood', s.pattern.stage);
   else p.set('ludwig', String(s.pattern.grade));
+  p.set('hairline', s.hairline);
   return p.toString();
 }

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm, defaultConditions } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, VIEWS, type ViewName } from '../state/sim-state.ts';
-import { HAIR_COLOURS, NORWOOD_STAGES, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
+import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = {
@@ -11,6 +11,10 @@ const VIEW_LABELS: Record<ViewName, string> = {
 
 const HAIR_LABELS: Record<HairColour, string> = {
   black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend',
+};
+
+const HAIRLINE_LABELS: Record<(typeof HAIRLINE_PRESETS)[number], string> = {
+  natural: 'Natural (soft, broken edge)', soft: 'Soft', defined: 'Defined (edge-up)', mature: 'Mature (slightly receded)',
 };
 
 const PATTERNS: readonly HairLossPattern[] = [
@@ -59,6 +63,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const stubble = useSim(store, (s) => s.stubble);
   const hair = useSim(store, (s) => s.hair);
   const pattern = useSim(store, (s) => s.pattern);
+  const hairline = useSim(store, (s) => s.hairline);
   const set = useSim(store, (s) => s.set);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -100,6 +105,12 @@ export function Controls({ store }: { store: SimStoreApi }) {
         <span>Hair loss</span>
         <select value={patternKey(pattern)} onChange={(e) => set({ pattern: PATTERNS.find((p) => patternKey(p) === e.currentTarget.value) ?? pattern })}>
           {PATTERNS.map((p) => <option key={patternKey(p)} value={patternKey(p)}>{patternName(p)}</option>)}
+        </select>
+      </label>
+      <label className="wide">
+        <span>Hairline design</span>
+        <select value={hairline} onChange={(e) => set({ hairline: e.currentTarget.value as (typeof HAIRLINE_PRESETS)[number] })}>
+          {HAIRLINE_PRESETS.map((h) => <option key={h} value={h}>{HAIRLINE_LABELS[h]}</option>)}
         </select>
       </label>
       <div className="pair">

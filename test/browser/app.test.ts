@@ -248,6 +248,19 @@ describe('the simulator in a browser', () => {
     expect(lumas['norwood=2']!).toBeLessThan(lumas['norwood=1']! + 0.5);
   });
 
+  it('every hairline design draws; mature shows more forehead than natural', async () => {
+    const scalpTop: Record<string, number> = {};
+    for (const h of ['natural', 'soft', 'defined', 'mature']) {
+      const { page, errors } = await open(`?view=front&years=1&hairline=${h}&norwood=7&stubble=0`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`hairline-${h}.png`) });
+      // A band just above the natural hairline at the front: SMP there for natural, bare for mature.
+      scalpTop[h] = (await canvasRegion(page, 0.44, 0.36, 0.12, 0.05)).luma;
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(scalpTop['mature']!).toBeGreaterThan(scalpTop['natural']! + 2);
+  });
+
   it('without WebGL the page explains itself instead of going blank', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type HairLossPattern, NORWOOD_STAGES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, dots, generateLayout,
-  hairCoverage, hairField, lossAt, readChartGrid, smpCoverage, smpField,
+  hairCoverage, hairField, lossAt, readChartGrid, smpCoverage, smpField, boundaryRadiusAt,
 } from '../../src/model/index.ts';
 
 const design = buildTreatedRegion(2);
@@ -69,5 +69,32 @@ describe('hair-loss patterns', () => {
     expect(smpCoverage(p, design, 0, 0.05)).toBeGreaterThan(0.9);
     // the frontal hairline is spared
     expect(lossAt(p, design, 0, 0.95)).toBeLessThan(0.05);
+  });
+});
+
+describe('hairline designs', () => {
+  const front = (hairline: 'natural' | 'soft' | 'defined' | 'mature', psiDeg: number) => {
+    const r = buildTreatedRegion(2, hairline);
+    const psi = (psiDeg * Math.PI) / 180;
+    return { r, rho: boundaryRadiusAt(r, Math.sin(psi), Math.cos(psi)) };
+  };
+
+  it('mature sits higher at the front and recedes most at the temporal corners', () => {
+    const lift = (psi: number) => front('natural', psi).rho - front('mature', psi).rho;
+    expect(lift(0)).toBeGreaterThan(0.05); // ≈ 4.5° ≈ 8 mm
+    expect(lift(30)).toBeGreaterThan(lift(0));
+    expect(Math.abs(lift(120))).toBeLessThan(1e-6); // the sides and back are the pattern's business
+  });
+
+  it('defined has a crisp edge, soft a wide one, and natural breaks up the line', () => {
+    expect(front('defined', 0).r.edgeWidth).toBeLessThan(front('natural', 0).r.edgeWidth / 3);
+    expect(front('soft', 0).r.edgeWidth).toBeGreaterThan(front('natural', 0).r.edgeWidth * 1.5);
+    const roughness = (h: 'natural' | 'defined') => {
+      const r = buildTreatedRegion(2, h).boundaryRadius;
+      let s = 0;
+      for (let i = 1; i < 400; i++) s += Math.abs(r[i]! - 2 * r[i - 1]! + r[(i + 1) % r.length]!);
+      return s;
+    };
+    expect(roughness('natural')).toBeGreaterThan(2 * roughness('defined'));
   });
 });
