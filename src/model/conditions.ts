@@ -61,3 +61,12 @@ export const presets = {
   best: { sun: 0, oil: 0, aftercare: 1, grade: 'premium' },
   worst: { sun: 1, oil: 1, aftercare: 0, grade: 'low' },
 } as const satisfies Record<string, Partial<Conditions>>;
+
+/**
+ * Needle (impression size) a practitioner picks for a skin tone: larger, more defined impressions
+ * on darker skin, where contrast is low; finer on light skin. Within the spec's 1RL range 0.18–0.30.
+ */
+export function needleForSkinTone(monkTone: number): number {
+  const t = Math.min(10, Math.max(1, Math.round(Number.isFinite(monkTone) ? monkTone : 3)));
+  return t <= 4 ? 0.2 : t <= 7 ? 0.25 : 0.3;
+}

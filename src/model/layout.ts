@@ -187,11 +187,17 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
       const fy = JITTER_MARGIN + span * (((h1 >>> 8) & 255) / 255);
       const dx = x0 + (i + fx) * h, dy = y0 + (j + fy) * h;
       // Exact coverage only where the soft edge can reach; deep inside it is 1.
-      if (z === 0 && u >= p * field.coverage(dx, dy)) continue;
+      let sizeAndDose = (h1 >>> 16) & 255; // size nibble (high), dose nibble (low)
+      if (z === 0) {
+        const c = field.coverage(dx, dy);
+        if (u >= p * c) continue;
+        // Finer impressions where the design fades out (the hairline's soft edge), as practitioners do.
+        if (c < 1) sizeAndDose = (Math.round((sizeAndDose >> 4) * c) << 4) | (sizeAndDose & 15);
+      }
       const o = (j * cols + i) * 4;
       cells[o] = h1 & 255;
       cells[o + 1] = (h1 >>> 8) & 255;
-      cells[o + 2] = (h1 >>> 16) & 255; // size nibble (high), dose nibble (low)
+      cells[o + 2] = sizeAndDose;
       cells[o + 3] = NORMAL_BYTE[h1 >>> 24]!;
       blockCounts[blockRow + (i >> 3)]!++;
       count++;

@@ -3,11 +3,11 @@ import { Canvas, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
-  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, defaultConditions, generateLayout,
+  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, generateLayout,
   buildHairRegion, hairField, smpField, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import type { SimState } from '../state/sim-state.ts';
+import { type SimState, conditionsFor } from '../state/sim-state.ts';
 import {
   applyConditions, applyHairLayout, applyHairLook, applyLayout, createScalpMaterial, disposeScalpMaterial, setDotsVisible,
 } from './scalp-material.ts';
@@ -22,7 +22,6 @@ function toGeometry(m: MeshData): THREE.BufferGeometry {
   return g;
 }
 
-const conditionsOf = (s: SimState) => ({ ...defaultConditions, sun: s.sun, oil: s.oil });
 
 function markReady(): void {
   // Two animation frames: the frame with dots has been drawn and handed to the compositor.
@@ -67,8 +66,8 @@ function Head({ store }: { store: SimStoreApi }) {
     const apply = (s: SimState & { showDots: boolean }): void => {
       setDotsVisible(scalp, s.showDots);
       applyHairLook(scalp, s.stubble, s.hair);
-      applyConditions(scalp, conditionsOf(s), s.years, s.skin);
-      applyConditions(earSkin, conditionsOf(s), s.years, s.skin);
+      applyConditions(scalp, conditionsFor(s), s.years, s.skin);
+      applyConditions(earSkin, conditionsFor(s), s.years, s.skin);
       invalidate();
     };
     apply(store.getState());

@@ -1,7 +1,7 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
 import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
-  type HairlinePreset,
+  type HairlinePreset, type Conditions, defaultConditions, needleForSkinTone,
 } from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
@@ -54,3 +54,8 @@ export const LIMITS = {
   density: [MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2],
   stubble: [0, MAX_STUBBLE_MM],
 } as const;
+
+/** The model's conditions for what the client has chosen. */
+export function conditionsFor(s: Pick<SimState, 'sun' | 'oil' | 'skin'>): Conditions {
+  return { ...defaultConditions, sun: s.sun, oil: s.oil, needleMm: needleForSkinTone(s.skin) };
+}

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm, defaultConditions } from '../model/index.ts';
+import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { MAX_YEARS, VIEWS, type ViewName } from '../state/sim-state.ts';
+import { MAX_YEARS, VIEWS, type ViewName, conditionsFor } from '../state/sim-state.ts';
 import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
@@ -141,7 +141,8 @@ export function Readout({ store }: { store: SimStoreApi }) {
   const years = useSim(store, (s) => s.years);
   const sun = useSim(store, (s) => s.sun);
   const oil = useSim(store, (s) => s.oil);
-  const c = { ...defaultConditions, sun, oil };
+  const skin = useSim(store, (s) => s.skin);
+  const c = conditionsFor({ sun, oil, skin });
   const fadeYears = noticeableFadeYears(c);
   const ageDays = years * DAYS_PER_YEAR;
   const left = ageDays < 29.5 ? null : Math.round(100 * relativeLoad(c, ageDays));

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type DotLayout, type ScalpGeometry, type TreatedRegion, type Vec3, buildScalpGeometry, buildTreatedRegion,
   chartToSurface, decodeDot, dots, generateLayout, headNormal, isTreated, readChartGrid, angleToChartRadius,
-  skinAreaPerChartArea, cross, dot, normalize, sub, length, treatedField,
+  skinAreaPerChartArea, cross, dot, normalize, sub, length, treatedField, treatedCoverage,
 } from '../../src/model/index.ts';
 
 let region: TreatedRegion;
@@ -132,6 +132,19 @@ describe('dot layout', () => {
     const lo = Math.min(...means), hi = Math.max(...means);
     expect(hi / lo).toBeLessThan(1.1);
     expect(lo).toBeGreaterThan(0.4); // mm, at 150 per cm²
+  });
+
+  it('places finer impressions at the soft edge of the hairline than inside', () => {
+    const inner = { n: 0, size: 0 }, edge = { n: 0, size: 0 };
+    for (const d of dots(layout)) {
+      const c = treatedCoverage(region, d.x, d.y);
+      const bucket = c >= 1 ? inner : c < 0.6 ? edge : null;
+      if (!bucket) continue;
+      bucket.n++;
+      bucket.size += d.sizeFactor;
+    }
+    expect(edge.n).toBeGreaterThan(200);
+    expect(edge.size / edge.n).toBeLessThan(inner.size / inner.n - 0.05);
   });
 
   it('can lay out a million dots', () => {
