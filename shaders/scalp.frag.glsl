@@ -54,6 +54,11 @@ uniform float uSubS2;
 uniform vec3 uSubPeak;        // opacity of a shaft seen through the skin, per channel
 uniform vec3 uGrowth;
 
+uniform bool uScarOn;
+uniform sampler2D uScar;      // share of scar tissue over the chart
+uniform vec2 uScarOrigin;
+uniform float uScarSpan;
+
 uniform vec3 uKeyDir;
 uniform vec3 uKeyCol;
 uniform vec3 uFillDir;
@@ -102,7 +107,7 @@ vec3 skinLight(vec3 n, vec3 V, vec3 L, vec3 albedo, float shininess, float sheen
 }
 
 // Transmittance of all dots near this pixel, the pixel's footprint folded in.
-vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm) {
+vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar) {
   vec2 g = (chart - uGridOrigin) / uCell;
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
@@ -131,6 +136,8 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm) {
       float size = 0.85 + 0.02 * sizeN;
       float dose = 0.88 + 0.016 * (b - 16.0 * sizeN);
       float z = (floor(t.a * 255.0 + 0.5) - 128.0) / 32.0;
+      // Scar tissue takes pigment unevenly: some impressions hold half as much.
+      dose *= mix(1.0, 0.35 + 0.65 * fract(z * 7.31 + b * 0.137), scar);
       float susc = exp(uSuscSpread * z - 0.5 * uSuscSpread * uSuscSpread);
       float sh2 = uSigH2 * size * size;
       float s2 = sh2 + uMig2 * susc;
@@ -153,6 +160,13 @@ void main() {
   // Skin is never one flat colour: faint mottling over a few millimetres.
   albedo *= 0.95 + 0.08 * valueNoise(vPos * 0.25);
 
+  // Scar tissue: paler, less red, smoother and a little shinier than the skin around it.
+  float scar = 0.0;
+  if (uScarOn) {
+    vec2 suv = (dirToChart(dir) - uScarOrigin) / uScarSpan;
+    if (all(greaterThanEqual(suv, vec2(0.0))) && all(lessThanEqual(suv, vec2(1.0)))) scar = texture(uScar, suv).r;
+    albedo = mix(albedo, min(vec3(1.0), uSkin * vec3(1.12, 1.1, 1.1) + vec3(0.03, 0.03, 0.035)), scar);
+  }
   float pixelMm = max(length(dFdx(vPos)), length(dFdy(vPos)));
   float pixel2 = pow(0.42 * pixelMm, 2.0);
 
@@ -181,8 +195,8 @@ void main() {
       float cellMm = uCell * r * sqrt(0.5 * (1.0 + c));
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
-      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm);
-      if (far > 0.0) T = mix(T, exp(-density * uFarArea), far);
+      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar);
+      if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       albedo *= mix(vec3(1.0), uSkinTint, needled) * T;
     }
@@ -216,7 +230,7 @@ void main() {
   vec3 V = normalize(cameraPosition - vPos);
   float NdotV = max(dot(n, V), 0.0);
   float shininess = mix(22.0, 110.0, uOil);
-  float sheen = mix(0.35, 1.9, uOil * uOil);
+  float sheen = mix(0.35, 1.9, uOil * uOil) * (1.0 + 0.6 * scar);
   vec3 colour = uKeyCol * skinLight(n, V, uKeyDir, albedo, shininess, sheen)
     + uFillCol * skinLight(n, V, uFillDir, albedo, shininess, sheen)
     + uRimCol * skinLight(n, V, uRimDir, albedo, shininess, sheen);

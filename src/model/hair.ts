@@ -13,6 +13,7 @@ import { angleToChartRadius } from './chart.ts';
 import { type TreatedRegion, BOUNDARY_SAMPLES } from './regions.ts';
 import type { CoverageField } from './layout.ts';
 import { type HairLossPattern, DEFAULT_PATTERN, lossAt, smpCoverage } from './pattern.ts';
+import { type ScarKind, scarAt, scarTreatment } from './scars.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
 import { PENETRATION_MM } from './optics.ts';
 
@@ -74,6 +75,8 @@ function hairBearingAngleDeg(psiDeg: number): number {
 
 export interface HairRegion {
   pattern: HairLossPattern;
+  scar: ScarKind;
+  seed: number;
   /** Hair-bearing boundary radius (chart units) at BOUNDARY_SAMPLES azimuths. */
   boundaryRadius: Float32Array;
   edgeWidth: number;
@@ -81,7 +84,9 @@ export interface HairRegion {
   bbox: { x0: number; y0: number; x1: number; y1: number };
 }
 
-export function buildHairRegion(seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN): HairRegion {
+export function buildHairRegion(
+  seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN, scar: ScarKind = 'none',
+): HairRegion {
   const noise = createNoise2D(mulberry32(seed ^ 0x4a1f));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -97,7 +102,7 @@ export function buildHairRegion(seed: number, treated: TreatedRegion, pattern: H
     const x = r * Math.sin(psi), y = r * Math.cos(psi);
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
   }
-  return { pattern, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
+  return { pattern, scar, seed, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
 }
 
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
@@ -111,12 +116,39 @@ export function hairCoverage(h: HairRegion, x: number, y: number): number {
   const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
   const bearing = smooth((a + (b - a) * t - rho) / h.edgeWidth);
   if (bearing <= 0) return 0;
-  return bearing * (1 - lossAt(h.pattern, h.treated, x, y));
+  const scar = h.scar === 'none' ? 0 : scarAt(h.scar, h.seed, x, y);
+  return bearing * (1 - lossAt(h.pattern, h.treated, x, y)) * (1 - scar);
+}
+
+/** The hair-bearing area alone (1 inside, soft edge), ignoring loss and scars. */
+function bearingAt(h: HairRegion, x: number, y: number): number {
+  const rho = Math.sqrt(x * x + y * y);
+  const psi = Math.atan2(x, y);
+  const f = ((psi + Math.PI) / (2 * Math.PI)) * BOUNDARY_SAMPLES;
+  const i = Math.floor(f), t = f - i;
+  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
+  return smooth((a + (b - a) * t - rho) / h.edgeWidth);
 }
 
 /** Where the SMP goes for this client: the pattern's loss inside the design (src/model/pattern.ts). */
 export function smpField(h: HairRegion): CoverageField {
-  return { bbox: h.bbox, coverage: (x, y) => smpCoverage(h.pattern, h.treated, x, y) };
+  if (h.scar === 'none') return { bbox: h.bbox, coverage: (x, y) => smpCoverage(h.pattern, h.treated, x, y) };
+  // Scars get SMP too, over the scar and a margin, within the hair-bearing area.
+  return {
+    bbox: h.bbox,
+    coverage: (x, y) => Math.max(smpCoverage(h.pattern, h.treated, x, y), scarTreatment(h.scar, h.seed, x, y) * bearingAt(h, x, y)),
+  };
+}
+
+/** The scar map rasterised over the region, for the shader (R8, `size` texels a side). */
+export function rasteriseScars(h: HairRegion, size = 768): { data: Uint8Array; size: number; x0: number; y0: number; span: number } {
+  const span = Math.max(h.bbox.x1 - h.bbox.x0, h.bbox.y1 - h.bbox.y0);
+  const data = new Uint8Array(size * size);
+  if (h.scar !== 'none')
+    for (let j = 0; j < size; j++)
+      for (let i = 0; i < size; i++)
+        data[j * size + i] = Math.round(255 * scarAt(h.scar, h.seed, h.bbox.x0 + ((i + 0.5) / size) * span, h.bbox.y0 + ((j + 0.5) / size) * span));
+  return { data, size, x0: h.bbox.x0, y0: h.bbox.y0, span };
 }
 
 export function hairField(h: HairRegion): CoverageField {

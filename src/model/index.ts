@@ -13,3 +13,4 @@ export * from './layout.ts';
 export * from './dot-field.ts';
 export * from './hair.ts';
 export * from './pattern.ts';
+export * from './scars.ts';

@@ -4,12 +4,12 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
   type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, generateLayout,
-  buildHairRegion, hairField, smpField, FOLLICULAR_UNITS_PER_CM2,
+  buildHairRegion, hairField, smpField, rasteriseScars, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { type SimState, conditionsFor } from '../state/sim-state.ts';
 import {
-  applyConditions, applyHairLayout, applyHairLook, applyLayout, createScalpMaterial, disposeScalpMaterial, setDotsVisible,
+  applyConditions, applyHairLayout, applyHairLook, applyLayout, applyScars, createScalpMaterial, disposeScalpMaterial, setDotsVisible,
 } from './scalp-material.ts';
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
 
@@ -40,7 +40,8 @@ function Head({ store }: { store: SimStoreApi }) {
   const hairline = useSim(store, (s) => s.hairline);
   const region = useMemo(() => buildTreatedRegion(seed, hairline), [seed, hairline]);
   // The client's hair loss decides where SMP goes and where their own hair remains.
-  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern), [seed, region, pattern]);
+  const scar = useSim(store, (s) => s.scar);
+  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern, scar), [seed, region, pattern, scar]);
   const smp = useMemo(() => smpField(hairRegion), [hairRegion]);
   const geometry = useMemo(() => buildScalpGeometry(smp), [smp]);
   const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: smp, geometry }), [seed, density, smp, geometry]);
@@ -60,6 +61,11 @@ function Head({ store }: { store: SimStoreApi }) {
     applyHairLayout(scalp, hairLayout);
     invalidate();
   }, [scalp, hairLayout, invalidate]);
+
+  useEffect(() => {
+    applyScars(scalp, hairRegion.scar === 'none' ? null : rasteriseScars(hairRegion));
+    invalidate();
+  }, [scalp, hairRegion, invalidate]);
 
   // Years, sun, oil and skin tone change uniforms only: no React render, no new layout.
   useEffect(() => {

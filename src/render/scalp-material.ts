@@ -85,6 +85,10 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uSubPeak: { value: new THREE.Vector3() },
       uGrowth: { value: new THREE.Vector3(0, -1, -0.35).normalize() },
       // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
+      uScarOn: { value: false },
+      uScar: { value: empty },
+      uScarOrigin: { value: new THREE.Vector2() },
+      uScarSpan: { value: 1 },
       uKeyDir: { value: dir(0.55, 0.75, 0.65) },
       uKeyCol: { value: new THREE.Vector3(1.05, 0.98, 0.9) },
       uFillDir: { value: dir(-0.8, 0.25, 0.45) },
@@ -164,6 +168,25 @@ export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): voi
   material.uniforms['uHairOn']!.value = true;
 }
 
+/** Uploads the scar map (share of scar tissue over the chart), or switches scars off. */
+export function applyScars(material: ScalpMaterial, scars: { data: Uint8Array; size: number; x0: number; y0: number; span: number } | null): void {
+  const u = material.uniforms;
+  (u['uScar']!.value as THREE.Texture).dispose();
+  if (!scars) {
+    u['uScarOn']!.value = false;
+    return;
+  }
+  const t = new THREE.DataTexture(scars.data, scars.size, scars.size, THREE.RedFormat, THREE.UnsignedByteType);
+  t.minFilter = t.magFilter = THREE.LinearFilter;
+  t.generateMipmaps = false;
+  t.unpackAlignment = 1;
+  t.needsUpdate = true;
+  u['uScar']!.value = t;
+  (u['uScarOrigin']!.value as THREE.Vector2).set(scars.x0, scars.y0);
+  u['uScarSpan']!.value = scars.span;
+  u['uScarOn']!.value = true;
+}
+
 /** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
 export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour: HairColour): void {
   const u = material.uniforms;
@@ -209,6 +232,6 @@ export function applyConditions(material: ScalpMaterial, c: Conditions, years: n
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {
-  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks']) (material.uniforms[name]!.value as THREE.Texture).dispose();
+  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar']) (material.uniforms[name]!.value as THREE.Texture).dispose();
   material.dispose();
 }

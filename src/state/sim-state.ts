@@ -1,7 +1,7 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
 import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
-  type HairlinePreset, type Conditions, defaultConditions, needleForSkinTone,
+  type HairlinePreset, type Conditions, type ScarKind, defaultConditions, needleForSkinTone,
 } from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
@@ -26,6 +26,8 @@ export interface SimState {
   pattern: HairLossPattern;
   /** The designed hairline. */
   hairline: HairlinePreset;
+  /** A scar to camouflage. */
+  scar: ScarKind;
 }
 
 export const MAX_YEARS = 20;
@@ -43,6 +45,7 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   hair: 'dark-brown',
   pattern: DEFAULT_PATTERN,
   hairline: 'natural',
+  scar: 'none',
 });
 
 export const LIMITS = {

@@ -4,7 +4,9 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import { type SimState, type ViewName, LIMITS, VIEWS, defaultState } from './sim-state.ts';
-import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, type HairColour, type HairlinePreset, type NorwoodStage } from '../model/index.ts';
+import {
+  HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, SCAR_KINDS, type HairColour, type HairlinePreset, type NorwoodStage, type ScarKind,
+} from '../model/index.ts';
 
 export interface ParsedUrl {
   state: SimState;
@@ -23,7 +25,7 @@ function quote(raw: string): string {
 
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
 const INTEGER_KEYS: ReadonlySet<NumericKey> = new Set(['skin', 'seed', 'density']);
-const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'hairline']);
+const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'hairline', 'scar']);
 
 export function parseQuery(search: string): ParsedUrl {
   const state: SimState = { ...defaultState };
@@ -100,6 +102,13 @@ export function parseQuery(search: string): ParsedUrl {
     else notices.push(`hairline: ${quote(hairline)} is not one of ${HAIRLINE_PRESETS.join(', ')}; ignored.`);
   }
 
+  const scar = first('scar');
+  if (scar !== null) {
+    const v = scar.trim().toLowerCase();
+    if ((SCAR_KINDS as readonly string[]).includes(v)) state.scar = v as ScarKind;
+    else notices.push(`scar: ${quote(scar)} is not one of ${SCAR_KINDS.join(', ')}; ignored.`);
+  }
+
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
@@ -124,5 +133,6 @@ export function serializeState(s: SimState): string {
   if (s.pattern.kind === 'norwood') p.set('norwood', s.pattern.stage);
   else p.set('ludwig', String(s.pattern.grade));
   p.set('hairline', s.hairline);
+  p.set('scar', s.scar);
   return p.toString();
 }

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, VIEWS, type ViewName, conditionsFor } from '../state/sim-state.ts';
-import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
+import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, SCAR_KINDS, type ScarKind, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = {
@@ -15,6 +15,10 @@ const HAIR_LABELS: Record<HairColour, string> = {
 
 const HAIRLINE_LABELS: Record<(typeof HAIRLINE_PRESETS)[number], string> = {
   natural: 'Natural (soft, broken edge)', soft: 'Soft', defined: 'Defined (edge-up)', mature: 'Mature (slightly receded)',
+};
+
+const SCAR_LABELS: Record<ScarKind, string> = {
+  none: 'None', fut: 'FUT strip (back of the head)', fue: 'FUE punch scars (donor area)', alopecia: 'Alopecia areata patches',
 };
 
 const PATTERNS: readonly HairLossPattern[] = [
@@ -64,6 +68,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const hair = useSim(store, (s) => s.hair);
   const pattern = useSim(store, (s) => s.pattern);
   const hairline = useSim(store, (s) => s.hairline);
+  const scar = useSim(store, (s) => s.scar);
   const set = useSim(store, (s) => s.set);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -111,6 +116,12 @@ export function Controls({ store }: { store: SimStoreApi }) {
         <span>Hairline design</span>
         <select value={hairline} onChange={(e) => set({ hairline: e.currentTarget.value as (typeof HAIRLINE_PRESETS)[number] })}>
           {HAIRLINE_PRESETS.map((h) => <option key={h} value={h}>{HAIRLINE_LABELS[h]}</option>)}
+        </select>
+      </label>
+      <label className="wide">
+        <span>Scar to camouflage</span>
+        <select value={scar} onChange={(e) => set({ scar: e.currentTarget.value as ScarKind })}>
+          {SCAR_KINDS.map((k) => <option key={k} value={k}>{SCAR_LABELS[k]}</option>)}
         </select>
       </label>
       <div className="pair">

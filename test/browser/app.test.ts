@@ -261,6 +261,39 @@ describe('the simulator in a browser', () => {
     expect(scalpTop['mature']!).toBeGreaterThan(scalpTop['natural']! + 2);
   });
 
+  it('each scar draws; SMP over a FUT scar narrows its contrast with the skin around it', async () => {
+    for (const k of ['fue', 'alopecia']) {
+      const { page, errors } = await open(`?view=back&years=1&scar=${k}&stubble=1`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`scar-${k}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    const { page, errors } = await open('?view=back&years=1&scar=fut&stubble=1', { width: 1280, height: 720 });
+    await page.screenshot({ path: artifactPath('scar-fut.png') });
+    // Row profiles down the back of the head, with and without SMP.
+    const profile = async (): Promise<number[]> => {
+      const r = await canvasRegion(page, 0.45, 0.45, 0.1, 0.45);
+      return Array.from({ length: r.height }, (_, y) => {
+        let sum = 0;
+        for (let x = 0; x < r.width; x++) sum += r.pixels[y * r.width + x]!;
+        return sum / r.width;
+      });
+    };
+    const withSmp = await profile();
+    await page.getByRole('checkbox', { name: /Show SMP/ }).uncheck();
+    await settle(page);
+    const bare = await profile();
+    // Without SMP the scar is a pale line: some rows stand well above their neighbours.
+    const local = (rows: number[], y: number) => rows[y]! - (rows[Math.max(0, y - 12)]! + rows[Math.min(rows.length - 1, y + 12)]!) / 2;
+    const scarRow = bare.map((_, y) => y).reduce((best, y) => (local(bare, y) > local(bare, best) ? y : best), 0);
+    expect(local(bare, scarRow)).toBeGreaterThan(3);
+    // SMP lands on that pale line and narrows its contrast with the rows beside it.
+    expect(bare[scarRow]! - withSmp[scarRow]!).toBeGreaterThan(2);
+    expect(local(withSmp, scarRow)).toBeLessThan(local(bare, scarRow));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('without WebGL the page explains itself instead of going blank', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(() => {

@@ -4,7 +4,7 @@ import { defaultState } from '../../src/state/sim-state.ts';
 
 describe('URL codec', () => {
   it('round-trips a full state', () => {
-    const s = { years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup' as const, seed: 12345, density: 220, stubble: 1, hair: 'grey' as const, pattern: { kind: 'norwood' as const, stage: '3v' as const }, hairline: 'mature' as const };
+    const s = { years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup' as const, seed: 12345, density: 220, stubble: 1, hair: 'grey' as const, pattern: { kind: 'norwood' as const, stage: '3v' as const }, hairline: 'mature' as const, scar: 'fut' as const };
     const back = parseQuery(`?${serializeState(s)}`);
     expect(back.notices).toEqual([]);
     expect(back.state).toEqual(s);
