@@ -19,3 +19,12 @@ ivec4 cellRange(vec2 f, float reach, float margin, int limit) {
     -min(limit, int(floor(reach - f.x + 1.0 - margin))), min(limit, int(floor(reach + f.x - margin))),
     -min(limit, int(floor(reach - f.y + 1.0 - margin))), min(limit, int(floor(reach + f.y - margin))));
 }
+
+// Centre of the impression stored in texel `rg` of cell `cc` of a layout grid, placed on the
+// pixel's tangent plane (n·p = planeD, relative to the head centre): distances from the pixel are
+// then true millimetres on the skin.
+vec3 impressionOnPlane(vec2 origin, float cell, ivec2 cc, vec2 rg, float margin, vec3 n, float planeD) {
+  vec2 xd = origin + (vec2(cc) + margin + (1.0 - 2.0 * margin) * rg) * cell;
+  vec3 wd = chartToDir(xd);
+  return wd * (planeD / max(0.05, dot(n, wd)));
+}

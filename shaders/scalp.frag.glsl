@@ -117,7 +117,6 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
   ivec4 range = cellRange(f, reach, m, 3);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
-  float span = 1.0 - 2.0 * m;
   vec3 T = vec3(1.0);
   for (int dy = range.z; dy <= range.w; dy++) {
     for (int dx = range.x; dx <= range.y; dx++) {
@@ -125,10 +124,7 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
       vec4 t = texelFetch(uDots, cc, 0);
       if (t.a == 0.0) continue;
-      vec2 xd = uGridOrigin + (vec2(cc) + m + span * t.rg) * uCell;
-      vec3 wd = chartToDir(xd);
-      // The dot's centre on this pixel's tangent plane: distances are true millimetres on skin.
-      vec3 pd = wd * (planeD / max(0.05, dot(n, wd)));
+      vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, t.rg, m, n, planeD);
       vec3 dv = pd - pn;
       float r2 = dot(dv, dv);
       float b = floor(t.b * 255.0 + 0.5);

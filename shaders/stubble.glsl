@@ -30,7 +30,6 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   vec3 grow = uGrowth - n * dot(uGrowth, n);
   grow = dot(grow, grow) > 0.04 ? normalize(grow) : normalize(vec3(0.0, 0.0, -1.0) - n * n.z);
   vec3 side = cross(n, grow);
-  float span = 1.0 - 2.0 * m;
   vec4 acc = vec4(0.0);
   float subPeak = 1.0;
   for (int dy = range.z; dy <= range.w; dy++) {
@@ -39,9 +38,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       if (cc.x < 0 || cc.y < 0 || cc.x >= uHairGridSize.x || cc.y >= uHairGridSize.y) continue;
       vec4 t = texelFetch(uHair, cc, 0);
       if (t.a == 0.0) continue;
-      vec2 xd = uHairOrigin + (vec2(cc) + m + span * t.rg) * uHairCell;
-      vec3 wd = chartToDir(xd);
-      vec3 pd = wd * (planeD / max(0.05, dot(n, wd)));
+      vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, t.rg, m, n, planeD);
       float b = floor(t.b * 255.0 + 0.5);
       float a8 = floor(t.a * 255.0 + 0.5);
       int count = b < 25.5 ? 1 : (b < 127.5 ? 2 : 3);

@@ -10,7 +10,7 @@
  * the back. Depths are in degrees of the chart's polar angle (1° ≈ 1.7 mm of skin on the top).
  * The resulting areas are measured in test/unit/pattern.test.ts and listed in the README.
  */
-import { angleToChartRadius, chartRadiusToAngle } from './chart.ts';
+import { chartRadiusToAngle } from './chart.ts';
 import { type TreatedRegion, boundaryRadiusAt } from './regions.ts';
 
 export const NORWOOD_STAGES = ['1', '2', '3', '3v', '4', '5', '6', '7'] as const;
@@ -111,6 +111,3 @@ export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: 
 export function patternName(p: HairLossPattern): string {
   return p.kind === 'norwood' ? `Norwood ${p.stage}` : `Ludwig ${['I', 'II', 'III'][p.grade - 1]}`;
 }
-
-/** Chart radius of a polar angle in degrees (convenience for tests). */
-export const chartRadiusDeg = (deg: number): number => angleToChartRadius(deg * DEG);

@@ -66,47 +66,30 @@ export function parseQuery(search: string): ParsedUrl {
     state[key] = v;
   }
 
-  const view = first('view');
-  if (view !== null) {
-    const v = view.trim().toLowerCase();
-    if ((VIEWS as readonly string[]).includes(v)) state.view = v as ViewName;
-    else notices.push(`view: ${quote(view)} is not one of ${VIEWS.join(', ')}; ignored.`);
-  }
+  /** One of a fixed set of words; anything else is refused with a notice naming the set. */
+  const choice = <T extends string>(key: string, allowed: readonly T[], normalise = (v: string) => v.trim().toLowerCase()): T | null => {
+    const raw = first(key);
+    if (raw === null) return null;
+    const v = normalise(raw);
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    notices.push(`${key}: ${quote(raw)} is not one of ${allowed.join(', ')}; ignored.`);
+    return null;
+  };
 
-  const hair = first('hair');
-  if (hair !== null) {
-    const v = hair.trim().toLowerCase().replace(/[\s_]+/g, '-');
-    if ((HAIR_COLOURS as readonly string[]).includes(v)) state.hair = v as HairColour;
-    else notices.push(`hair: ${quote(hair)} is not one of ${HAIR_COLOURS.join(', ')}; ignored.`);
-  }
+  state.view = choice<ViewName>('view', VIEWS) ?? state.view;
+  state.hair = choice<HairColour>('hair', HAIR_COLOURS, (v) => v.trim().toLowerCase().replace(/[\s_]+/g, '-')) ?? state.hair;
+  state.hairline = choice<HairlinePreset>('hairline', HAIRLINE_PRESETS) ?? state.hairline;
+  state.scar = choice<ScarKind>('scar', SCAR_KINDS) ?? state.scar;
 
-  const norwood = first('norwood');
+  const stage = choice<NorwoodStage>('norwood', NORWOOD_STAGES);
+  if (stage !== null) state.pattern = { kind: 'norwood', stage };
   const ludwig = first('ludwig');
-  if (norwood !== null) {
-    const v = norwood.trim().toLowerCase();
-    if ((NORWOOD_STAGES as readonly string[]).includes(v)) state.pattern = { kind: 'norwood', stage: v as NorwoodStage };
-    else notices.push(`norwood: ${quote(norwood)} is not one of ${NORWOOD_STAGES.join(', ')}; ignored.`);
-  }
   if (ludwig !== null) {
     const v = ludwig.trim().toUpperCase();
     const grade = v === '1' || v === 'I' ? 1 : v === '2' || v === 'II' ? 2 : v === '3' || v === 'III' ? 3 : null;
     if (grade === null) notices.push(`ludwig: ${quote(ludwig)} is not 1, 2 or 3; ignored.`);
-    else if (norwood !== null) notices.push('Both norwood and ludwig were given; the Norwood stage is used.');
+    else if (stage !== null) notices.push('Both norwood and ludwig were given; the Norwood stage is used.');
     else state.pattern = { kind: 'ludwig', grade };
-  }
-
-  const hairline = first('hairline');
-  if (hairline !== null) {
-    const v = hairline.trim().toLowerCase();
-    if ((HAIRLINE_PRESETS as readonly string[]).includes(v)) state.hairline = v as HairlinePreset;
-    else notices.push(`hairline: ${quote(hairline)} is not one of ${HAIRLINE_PRESETS.join(', ')}; ignored.`);
-  }
-
-  const scar = first('scar');
-  if (scar !== null) {
-    const v = scar.trim().toLowerCase();
-    if ((SCAR_KINDS as readonly string[]).includes(v)) state.scar = v as ScarKind;
-    else notices.push(`scar: ${quote(scar)} is not one of ${SCAR_KINDS.join(', ')}; ignored.`);
   }
 
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));

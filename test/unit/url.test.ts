@@ -82,6 +82,21 @@ describe('URL codec', () => {
     expect(bad.notices.join(' ')).toMatch(/stubble: “9” is outside/);
   });
 
+  it('reads hair-loss patterns, hairline designs and scars', () => {
+    expect(parseQuery('?norwood=3V').state.pattern).toEqual({ kind: 'norwood', stage: '3v' });
+    expect(parseQuery('?ludwig=II').state.pattern).toEqual({ kind: 'ludwig', grade: 2 });
+    const both = parseQuery('?norwood=4&ludwig=2');
+    expect(both.state.pattern).toEqual({ kind: 'norwood', stage: '4' });
+    expect(both.notices.join(' ')).toMatch(/Both norwood and ludwig/);
+    // a refused Norwood stage does not block a good Ludwig grade
+    expect(parseQuery('?norwood=9&ludwig=3').state.pattern).toEqual({ kind: 'ludwig', grade: 3 });
+    const r = parseQuery('?hairline=Defined&scar=FUT');
+    expect(r.state).toMatchObject({ hairline: 'defined', scar: 'fut' });
+    const bad = parseQuery('?hairline=zigzag&scar=tattoo&norwood=8');
+    expect(bad.notices).toHaveLength(3);
+    expect(bad.state).toMatchObject({ hairline: defaultState.hairline, scar: 'none', pattern: defaultState.pattern });
+  });
+
   it('reports unknown parameters without failing', () => {
     const r = parseQuery('?years=2&utm_source=x&foo=1');
     expect(r.state.years).toBe(2);
