@@ -28,3 +28,7 @@ vec3 impressionOnPlane(vec2 origin, float cell, ivec2 cc, vec2 rg, float margin,
   vec3 wd = chartToDir(xd);
   return wd * (planeD / max(0.05, dot(n, wd)));
 }
+
+bool inUnitSquare(vec2 uv) {
+  return all(greaterThanEqual(uv, vec2(0.0))) && all(lessThanEqual(uv, vec2(1.0)));
+}

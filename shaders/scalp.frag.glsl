@@ -156,11 +156,16 @@ void main() {
   // Skin is never one flat colour: faint mottling over a few millimetres.
   albedo *= 0.95 + 0.08 * valueNoise(vPos * 0.25);
 
+  // The pixel's place on the scalp chart, and the smallest skin length of one chart unit there
+  // (r·cos(θ/2) is Lambert's radial scale): shared by the scars, the dots and the hair.
+  vec2 chart = dirToChart(dir);
+  float mmPerChart = r * sqrt(0.5 * (1.0 + dot(dir, uAxis)));
+
   // Scar tissue: paler, less red, smoother and a little shinier than the skin around it.
   float scar = 0.0;
   if (uScarOn) {
-    vec2 suv = (dirToChart(dir) - uScarOrigin) / uScarSpan;
-    if (all(greaterThanEqual(suv, vec2(0.0))) && all(lessThanEqual(suv, vec2(1.0)))) scar = texture(uScar, suv).r;
+    vec2 suv = (chart - uScarOrigin) / uScarSpan;
+    if (inUnitSquare(suv)) scar = texture(uScar, suv).r;
     albedo = mix(albedo, min(vec3(1.0), uSkin * vec3(1.12, 1.1, 1.1) + vec3(0.03, 0.03, 0.035)), scar);
   }
   float pixelMm = max(length(dFdx(vPos)), length(dFdy(vPos)));
@@ -182,13 +187,10 @@ void main() {
   }
 
   if (uDotsOn) {
-    vec2 chart = dirToChart(dir);
     vec2 buv = (chart - uGridOrigin) / uBlockSpan;
-    if (all(greaterThanEqual(buv, vec2(0.0))) && all(lessThanEqual(buv, vec2(1.0)))) {
+    if (inUnitSquare(buv)) {
       float density = texture(uBlocks, buv).r * uBlockMax;
-      // Smallest skin length of a chart cell here: r·cos(θ/2) is Lambert's radial scale.
-      float c = dot(dir, uAxis);
-      float cellMm = uCell * r * sqrt(0.5 * (1.0 + c));
+      float cellMm = uCell * mmPerChart;
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
       if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar);
@@ -199,12 +201,10 @@ void main() {
   }
 
   if (uHairOn) {
-    vec2 chart = dirToChart(dir);
     vec2 buv = (chart - uHairOrigin) / uHairBlockSpan;
-    if (all(greaterThanEqual(buv, vec2(0.0))) && all(lessThanEqual(buv, vec2(1.0)))) {
+    if (inUnitSquare(buv)) {
       float units = texture(uHairBlocks, buv).r * uHairBlockMax;
-      float c = dot(dir, uAxis);
-      float cellMm = uHairCell * r * sqrt(0.5 * (1.0 + c));
+      float cellMm = uHairCell * mmPerChart;
       float far = smoothstep(0.3, 0.6, sqrt(pixel2) / cellMm);
       vec3 under = vec3(1.0);
       vec4 shafts = vec4(0.0);
