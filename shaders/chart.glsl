@@ -20,11 +20,21 @@ ivec4 cellRange(vec2 f, float reach, float margin, int limit) {
     -min(limit, int(floor(reach - f.y + 1.0 - margin))), min(limit, int(floor(reach + f.y - margin))));
 }
 
-// Centre of the impression stored in texel `rg` of cell `cc` of a layout grid, placed on the
-// pixel's tangent plane (n·p = planeD, relative to the head centre): distances from the pixel are
-// then true millimetres on the skin.
-vec3 impressionOnPlane(vec2 origin, float cell, ivec2 cc, vec2 rg, float margin, vec3 n, float planeD) {
-  vec2 xd = origin + (vec2(cc) + margin + (1.0 - 2.0 * margin) * rg) * cell;
+// A texel's R and G bytes: position in the cell in the high 7 bits (returned 0..1), the low bits
+// the pigment shade (returned as 0, 1 or 2; src/model/layout.ts).
+vec2 texelPosition(vec4 t, out float shade) {
+  vec2 b = floor(t.rg * 255.0 + 0.5);
+  vec2 hi = floor(b * 0.5);
+  vec2 lo = b - 2.0 * hi;
+  shade = min(2.0, lo.x + 2.0 * lo.y);
+  return hi / 127.0;
+}
+
+// Centre of the impression at position `pos` (0..1, from texelPosition) in cell `cc` of a layout
+// grid, placed on the pixel's tangent plane (n·p = planeD, relative to the head centre): distances
+// from the pixel are then true millimetres on the skin.
+vec3 impressionOnPlane(vec2 origin, float cell, ivec2 cc, vec2 pos, float margin, vec3 n, float planeD) {
+  vec2 xd = origin + (vec2(cc) + margin + (1.0 - 2.0 * margin) * pos) * cell;
   vec3 wd = chartToDir(xd);
   return wd * (planeD / max(0.05, dot(n, wd)));
 }

@@ -34,6 +34,7 @@ uniform vec3 uSpreadT;       // optical spread of each pool's shadow (mm², per 
 uniform vec3 uSpreadR;
 uniform vec3 uSpreadH;
 uniform vec3 uFarArea;       // opacity-weighted area of an average dot (mm²), per channel
+uniform vec3 uShadeDose;     // strength of the base, mid and light pigment shades (1 = full)
 
 uniform bool uHairOn;
 uniform highp sampler2D uHair;
@@ -124,13 +125,15 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
       vec4 t = texelFetch(uDots, cc, 0);
       if (t.a == 0.0) continue;
-      vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, t.rg, m, n, planeD);
+      float shade;
+      vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, texelPosition(t, shade), m, n, planeD);
       vec3 dv = pd - pn;
       float r2 = dot(dv, dv);
       float b = floor(t.b * 255.0 + 0.5);
       float sizeN = floor(b / 16.0);
       float size = 0.85 + 0.02 * sizeN;
-      float dose = 0.88 + 0.016 * (b - 16.0 * sizeN);
+      // Dose jitter times the strength of the dot's pigment shade (base, mid or light).
+      float dose = (0.88 + 0.016 * (b - 16.0 * sizeN)) * (shade < 0.5 ? uShadeDose.x : (shade < 1.5 ? uShadeDose.y : uShadeDose.z));
       float z = (floor(t.a * 255.0 + 0.5) - 128.0) / 32.0;
       // Scar tissue takes pigment unevenly: some impressions hold half as much.
       dose *= mix(1.0, 0.35 + 0.65 * fract(z * 7.31 + b * 0.137), scar);

@@ -38,7 +38,8 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       if (cc.x < 0 || cc.y < 0 || cc.x >= uHairGridSize.x || cc.y >= uHairGridSize.y) continue;
       vec4 t = texelFetch(uHair, cc, 0);
       if (t.a == 0.0) continue;
-      vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, t.rg, m, n, planeD);
+      float unused;
+      vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, texelPosition(t, unused), m, n, planeD);
       float b = floor(t.b * 255.0 + 0.5);
       float a8 = floor(t.a * 255.0 + 0.5);
       int count = b < 25.5 ? 1 : (b < 127.5 ? 2 : 3);

@@ -8,7 +8,7 @@
  * head's left.
  */
 import { type Vec3, cross, dot, normalize } from './vec.ts';
-import { HEAD_CENTRE_MM, headNormal, headRadiusMm } from './head.ts';
+import { type HeadShape, DEFAULT_HEAD, HEAD_CENTRE_MM, headNormal, headRadiusMm } from './head.ts';
 
 /** Tilted back 12° from vertical so the treated area, forehead to upper back, sits around it. */
 const TILT_RAD = (12 * Math.PI) / 180;
@@ -38,9 +38,9 @@ export const chartRadiusToAngle = (rho: number): number => 2 * Math.asin(Math.mi
 export const angleToChartRadius = (theta: number): number => 2 * Math.sin(theta / 2);
 
 /** Skin point (mm) for a chart point. */
-export function chartToSurface(x: number, y: number): Vec3 {
+export function chartToSurface(x: number, y: number, shape: HeadShape = DEFAULT_HEAD): Vec3 {
   const dir = chartToDirection(x, y);
-  const r = headRadiusMm(dir);
+  const r = headRadiusMm(dir, shape);
   return [HEAD_CENTRE_MM[0] + dir[0] * r, HEAD_CENTRE_MM[1] + dir[1] * r, HEAD_CENTRE_MM[2] + dir[2] * r];
 }
 
@@ -52,11 +52,11 @@ export function surfaceToChart(p: Vec3): [number, number] {
  * Skin area (mm²) per unit chart area at a chart point: r²/cos α. Tilted skin (cos α small) holds
  * more area per direction, so a layout that ignored it would be too sparse on steep slopes.
  */
-export function skinAreaPerChartArea(x: number, y: number): number {
+export function skinAreaPerChartArea(x: number, y: number, shape: HeadShape = DEFAULT_HEAD): number {
   const dir = chartToDirection(x, y);
-  const r = headRadiusMm(dir);
+  const r = headRadiusMm(dir, shape);
   const p: Vec3 = [HEAD_CENTRE_MM[0] + dir[0] * r, HEAD_CENTRE_MM[1] + dir[1] * r, HEAD_CENTRE_MM[2] + dir[2] * r];
-  const cosAlpha = Math.max(0.2, dot(headNormal(p), dir));
+  const cosAlpha = Math.max(0.2, dot(headNormal(p, shape), dir));
   return (r * r) / cosAlpha;
 }
 

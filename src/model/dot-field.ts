@@ -54,10 +54,11 @@ export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: num
 /**
  * Opacity-weighted area of an average dot (mm², per channel): what one dot removes from the
  * skin's reflectance when it is far smaller than a pixel. The far field of the shader uses it.
+ * `doseScale` is the strength of the dot's pigment shade.
  */
-export function averageDotOpacityAreaMm2(o: DotOptics): Rgb {
-  const area = (tau: Rgb, sigma2: number, spread2: Rgb): Rgb =>
-    tau.map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
+export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
+  const area = (tau0: Rgb, sigma2: number, spread2: Rgb): Rgb =>
+    tau0.map((t0) => t0 * doseScale).map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
   const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2;
   const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.retainedSpread2);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2);

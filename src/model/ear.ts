@@ -3,7 +3,7 @@
  * sheet over an egg-shaped outline, meeting at the rim. It is a separate mesh because an ear is not
  * star-shaped about the head centre. Sized from adult means: about 62 mm tall, 32 mm wide.
  */
-import type { MeshData } from './head.ts';
+import { type HeadShape, type MeshData, DEFAULT_HEAD } from './head.ts';
 import { type Vec3, add, cross, normalize, scale, sub } from './vec.ts';
 
 const HALF_HEIGHT_MM = 31;
@@ -27,8 +27,9 @@ const backHeight = (s: number, phi: number): number =>
  * Ear mesh for one side (+1: the head's left, +x; −1: right). The ear stands off the head by
  * an angle that grows towards its back edge, as real ears do.
  */
-export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64): MeshData {
-  const origin: Vec3 = [side * 71, 6, -8];
+export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64, shape: HeadShape = DEFAULT_HEAD): MeshData {
+  // The ear sits on the side of the skull: a broader head carries it further out.
+  const origin: Vec3 = [side * (71 + (shape.breadthMm - 155) / 2), 6, -8];
   const outward: Vec3 = [side, 0, 0];
   const up: Vec3 = [0, 1, 0];
   const back: Vec3 = [0, 0, -1];

@@ -14,6 +14,7 @@ import { type TreatedRegion, BOUNDARY_SAMPLES } from './regions.ts';
 import type { CoverageField } from './layout.ts';
 import { type HairLossPattern, DEFAULT_PATTERN, lossAt, smpCoverage } from './pattern.ts';
 import { type ScarKind, scarAt, scarTreatment } from './scars.ts';
+import type { SmpMode } from './shades.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
 import { PENETRATION_MM } from './optics.ts';
 
@@ -75,6 +76,8 @@ function hairBearingAngleDeg(psiDeg: number): number {
 
 export interface HairRegion {
   pattern: HairLossPattern;
+  /** Shaved (SMP gives the whole area a buzz-cut look) or density (SMP between thinning hair). */
+  mode: SmpMode;
   scar: ScarKind;
   seed: number;
   /** Hair-bearing boundary radius (chart units) at BOUNDARY_SAMPLES azimuths. */
@@ -85,7 +88,7 @@ export interface HairRegion {
 }
 
 export function buildHairRegion(
-  seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN, scar: ScarKind = 'none',
+  seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN, scar: ScarKind = 'none', mode: SmpMode = 'shaved',
 ): HairRegion {
   const noise = createNoise2D(mulberry32(seed ^ 0x4a1f));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
@@ -102,7 +105,7 @@ export function buildHairRegion(
     const x = r * Math.sin(psi), y = r * Math.cos(psi);
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
   }
-  return { pattern, scar, seed, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
+  return { pattern, mode, scar, seed, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
 }
 
 const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t));
@@ -132,11 +135,11 @@ function bearingAt(h: HairRegion, x: number, y: number): number {
 
 /** Where the SMP goes for this client: the pattern's loss inside the design (src/model/pattern.ts). */
 export function smpField(h: HairRegion): CoverageField {
-  if (h.scar === 'none') return { bbox: h.bbox, coverage: (x, y) => smpCoverage(h.pattern, h.treated, x, y) };
+  if (h.scar === 'none') return { bbox: h.bbox, coverage: (x, y) => smpCoverage(h.pattern, h.treated, x, y, h.mode) };
   // Scars get SMP too, over the scar and a margin, within the hair-bearing area.
   return {
     bbox: h.bbox,
-    coverage: (x, y) => Math.max(smpCoverage(h.pattern, h.treated, x, y), scarTreatment(h.scar, h.seed, x, y) * bearingAt(h, x, y)),
+    coverage: (x, y) => Math.max(smpCoverage(h.pattern, h.treated, x, y, h.mode), scarTreatment(h.scar, h.seed, x, y) * bearingAt(h, x, y)),
   };
 }
 
@@ -160,12 +163,14 @@ export const SUBSURFACE_DEPTH_MM = 0.7;
 /** σ of that shaft's shadow: its width blurred by the skin above it. */
 export const SUBSURFACE_SIGMA_MM = 0.085;
 /**
- * Optical strength of a shaft seen through the skin [cal]: set so that at 0.5 mm the stubble of
- * dark hair darkens the scalp about as much as healed SMP at 150 per cm² does (the technician's
- * match), measured by the mean reflectance (test/unit/hair.test.ts).
+ * Optical strength of a shaft seen through the skin [cal]: set so that at 0.5 mm dark-brown
+ * stubble darkens the scalp exactly as much as healed full-strength SMP at 150 per cm² does (the
+ * technician's match; src/model/shades.ts then matches lighter hair with diluted shades), measured
+ * by the mean reflectance (test/unit/hair.test.ts). At that length the cut shafts themselves
+ * already do most of the darkening; the follicles under the skin add a faint shadow.
  */
 const SUBSURFACE_STRENGTH: Record<HairColour, number> = {
-  black: 0.14, 'dark-brown': 0.13, brown: 0.11, 'light-brown': 0.08, grey: 0.07,
+  black: 0.019, 'dark-brown': 0.0172, brown: 0.0146, 'light-brown': 0.0106, grey: 0.0093,
 };
 
 export interface StubbleOptics {

@@ -14,3 +14,4 @@ export * from './dot-field.ts';
 export * from './hair.ts';
 export * from './pattern.ts';
 export * from './scars.ts';
+export * from './shades.ts';

@@ -5,13 +5,15 @@
  * per cell (the shader's data texture): cell index = dot id, so the shader and the TypeScript twin
  * agree dot for dot.
  *
- * Texel: R, G = position inside the cell; B = size (high nibble) and dose (low nibble) jitter;
- * A = 0 for no dot, else the dot's migration-susceptibility draw z as 128 + 32 z.
+ * Texel: R, G = position inside the cell (high 7 bits each) and the pigment shade (the low bit of R
+ * and of G: 0 base, 1 mid, 2 light); B = size (high nibble) and dose (low nibble) jitter; A = 0 for
+ * no dot, else the dot's migration-susceptibility draw z as 128 + 32 z.
  */
 import { createNoise2D } from 'simplex-noise';
 import { type ChartGrid, readChartGrid, sampleChartGrid, skinAreaPerChartArea, chartToSurface } from './chart.ts';
 
 import { hash32, mulberry32 } from './random.ts';
+import { type HeadShape, DEFAULT_HEAD } from './head.ts';
 
 const INV_2_32 = 1 / 4294967296;
 
@@ -54,6 +56,19 @@ export const MAX_CELL_OCCUPANCY = 0.85;
 export const JITTER_MARGIN = 0.17;
 /** Low-frequency density variation (±), as a hand-placed pattern has. */
 export const DENSITY_VARIATION = 0.08;
+/**
+ * Shares of the base, mid and light shades inside the design; where the design fades out (the
+ * hairline's soft edge), the light shade takes over, as practitioners layer a lighter shade at
+ * the edges so the line does not end in a hard dark band.
+ */
+export const INTERIOR_SHADE_SHARES: readonly [number, number, number] = [0.7, 0.3, 0];
+/** Shares of the shades at a point with design coverage c (0..1). */
+export function shadeShares(c: number): [number, number, number] {
+  const edge = 1 - Math.min(1, Math.max(0, c));
+  const light = 0.75 * edge;
+  const mid = INTERIOR_SHADE_SHARES[1];
+  return [1 - light - mid, mid, light];
+}
 /** Cells a side of a block of the far-field density map. */
 export const BLOCK_CELLS = 8;
 export const MIN_DENSITY_PER_CM2 = 80;
@@ -74,10 +89,10 @@ export interface ScalpGeometry {
   maxArea: number;
 }
 
-export function buildScalpGeometry(field: CoverageField, samples = 64): ScalpGeometry {
+export function buildScalpGeometry(field: CoverageField, samples = 64, shape: HeadShape = DEFAULT_HEAD): ScalpGeometry {
   const pad = 0.02;
   const { x0, y0, x1, y1 } = field.bbox;
-  const area = sampleChartGrid(x0 - pad, y0 - pad, x1 + pad, y1 + pad, samples, skinAreaPerChartArea);
+  const area = sampleChartGrid(x0 - pad, y0 - pad, x1 + pad, y1 + pad, samples, (x, y) => skinAreaPerChartArea(x, y, shape));
   let maxArea = 0;
   for (let j = 0; j < area.ny; j++)
     for (let i = 0; i < area.nx; i++) {
@@ -183,20 +198,23 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
       const u = hh * INV_2_32;
       if (u >= p) continue;
       const h1 = hash32(hh ^ 0x68e31da4);
-      const fx = JITTER_MARGIN + span * ((h1 & 255) / 255);
-      const fy = JITTER_MARGIN + span * (((h1 >>> 8) & 255) / 255);
-      const dx = x0 + (i + fx) * h, dy = y0 + (j + fy) * h;
+      const px = h1 & 127, py = (h1 >>> 8) & 127;
+      const dx = x0 + (i + JITTER_MARGIN + span * (px / 127)) * h, dy = y0 + (j + JITTER_MARGIN + span * (py / 127)) * h;
       // Exact coverage only where the soft edge can reach; deep inside it is 1.
       let sizeAndDose = (h1 >>> 16) & 255; // size nibble (high), dose nibble (low)
+      let c = 1;
       if (z === 0) {
-        const c = field.coverage(dx, dy);
+        c = field.coverage(dx, dy);
         if (u >= p * c) continue;
         // Finer impressions where the design fades out (the hairline's soft edge), as practitioners do.
         if (c < 1) sizeAndDose = (Math.round((sizeAndDose >> 4) * c) << 4) | (sizeAndDose & 15);
       }
+      const shares = shadeShares(c);
+      const v = (hash32(h1 ^ 0x2c1b3c6d) & 65535) / 65536;
+      const shade = v < shares[0] ? 0 : v < shares[0] + shares[1] ? 1 : 2;
       const o = (j * cols + i) * 4;
-      cells[o] = h1 & 255;
-      cells[o + 1] = (h1 >>> 8) & 255;
+      cells[o] = (px << 1) | (shade & 1);
+      cells[o + 1] = (py << 1) | (shade >> 1);
       cells[o + 2] = sizeAndDose;
       cells[o + 3] = NORMAL_BYTE[h1 >>> 24]!;
       blockCounts[blockRow + (i >> 3)]!++;
@@ -227,6 +245,8 @@ export interface DotRecord {
   doseFactor: number;
   /** Standard-normal migration-susceptibility draw. */
   susceptibilityZ: number;
+  /** Pigment shade: 0 base, 1 mid, 2 light. */
+  shade: 0 | 1 | 2;
 }
 
 /** Decodes a texel exactly as the shader does. */
@@ -239,11 +259,12 @@ export function decodeDot(layout: DotLayout, id: number): DotRecord | null {
   const b = layout.cells[o + 2]!;
   return {
     id,
-    x: layout.originX + (i + JITTER_MARGIN + span * (layout.cells[o]! / 255)) * layout.cellSize,
-    y: layout.originY + (j + JITTER_MARGIN + span * (layout.cells[o + 1]! / 255)) * layout.cellSize,
+    x: layout.originX + (i + JITTER_MARGIN + span * ((layout.cells[o]! >> 1) / 127)) * layout.cellSize,
+    y: layout.originY + (j + JITTER_MARGIN + span * ((layout.cells[o + 1]! >> 1) / 127)) * layout.cellSize,
     sizeFactor: 0.85 + 0.02 * (b >> 4),
     doseFactor: 0.88 + 0.016 * (b & 15),
     susceptibilityZ: (a - 128) / 32,
+    shade: Math.min(2, (layout.cells[o]! & 1) | ((layout.cells[o + 1]! & 1) << 1)) as 0 | 1 | 2,
   };
 }
 

@@ -91,11 +91,13 @@ export function lossAt(pattern: HairLossPattern, design: TreatedRegion, x: numbe
 }
 
 /**
- * Where SMP goes, 0..1: inside the designed hairline (pushed down at the sides and back where the
- * pattern's fringe is lower, as at stage 7) and where hair is lost. Partial loss (Ludwig) gets SMP
- * between the remaining hairs, feathered in.
+ * Where SMP goes, 0..1 of the design density: inside the designed hairline (pushed down at the
+ * sides and back where the pattern's fringe is lower, as at stage 7) and where hair is lost.
+ * Shaved mode: the whole thinning area is filled, feathered in (the head is shaved to a buzz cut
+ * and SMP gives it one even look). Density mode: the client keeps the thinning hair, and SMP goes
+ * between it in proportion to what is lost, only to stop the scalp showing through.
  */
-export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: number, y: number): number {
+export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: number, y: number, mode: 'shaved' | 'density' = 'shaved'): number {
   const loss = lossAt(pattern, design, x, y);
   if (loss <= 0) return 0;
   const rho = Math.sqrt(x * x + y * y);
@@ -105,6 +107,7 @@ export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: 
   const designDeg = chartRadiusToAngle(boundaryRadiusAt(design, x, y)) / DEG + extra;
   const edgeDeg = chartRadiusToAngle(design.edgeWidth) / DEG;
   const limit = smooth((designDeg - thetaDeg) / edgeDeg);
+  if (mode === 'density') return limit * smooth(loss);
   return limit * (pattern.kind === 'ludwig' ? smooth(loss / 0.3) : smooth((loss - 0.05) / 0.45));
 }
 

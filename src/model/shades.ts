@@ -1,0 +1,81 @@
+/**
+ * Pigment shades. SMP pigments are carbon greys; a technician mixes two or three strengths of the
+ * same pigment (diluted with a carrier) and layers them: a darker base over the area, a mid shade
+ * mixed in for depth, a lighter shade at the hairline's soft edge (src/model/layout.ts decides
+ * which impression gets which). The strengths are matched to the client's hair colour the way a
+ * technician does it, by eye against the shaved hair: here, computed so that healed SMP has the
+ * same mean lightness as the client's hair shaved to 0.5 mm (src/model/hair.ts), on a typical
+ * scalp a month after treatment.
+ *
+ * Density mode (SMP between thinning hair) uses each shade a step lighter, so the impressions
+ * read as the shadow of hair rather than as dots.
+ */
+import { type HairColour, stubbleMeanReflectance, stubbleOptics } from './hair.ts';
+import { dotOptics } from './optics.ts';
+import { averageDotOpacityAreaMm2 } from './dot-field.ts';
+import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
+import { hexToLinear, monkHex } from './colour.ts';
+import { presets } from './conditions.ts';
+import type { Rgb } from './colour.ts';
+
+export const SMP_MODES = ['shaved', 'density'] as const;
+export type SmpMode = (typeof SMP_MODES)[number];
+
+/** Mid and light shades as shares of the base strength. */
+export const SHADE_RATIOS: readonly [number, number, number] = [1, 0.78, 0.58];
+/** Density mode's step lighter. */
+export const DENSITY_MODE_LIGHTEN = 0.8;
+/** The length the match is made at, and the scalp it is judged on. */
+export const MATCH_STUBBLE_MM = 0.5;
+const MATCH_SKIN_TONE = 3;
+const MATCH_AGE_DAYS = 30;
+
+/**
+ * Opacity-weighted area (mm², per channel) of the average impression inside the design, with the
+ * base shade at `base` strength: the far field of the shader.
+ */
+export function shadedDotOpacityAreaMm2(o: ReturnType<typeof dotOptics>, shades: readonly [number, number, number]): Rgb {
+  const out: [number, number, number] = [0, 0, 0];
+  shades.forEach((strength, i) => {
+    const w = INTERIOR_SHADE_SHARES[i]!;
+    if (w === 0) return;
+    const a = averageDotOpacityAreaMm2(o, strength);
+    for (let k = 0; k < 3; k++) out[k] = out[k]! + w * a[k]!;
+  });
+  return out;
+}
+
+const cache = new Map<HairColour, number>();
+
+/** Base strength (0..1 of full pigment) matched to a hair colour. */
+export function matchedBaseStrength(hair: HairColour): number {
+  const hit = cache.get(hair);
+  if (hit !== undefined) return hit;
+  const skin = hexToLinear(monkHex(MATCH_SKIN_TONE));
+  const target = stubbleMeanReflectance(stubbleOptics(MATCH_STUBBLE_MM, hair), skin)[1] / skin[1];
+  const o = dotOptics(presets.typical, MATCH_AGE_DAYS);
+  const perMm2 = DEFAULT_DENSITY_PER_CM2 / 100;
+  const meanAt = (base: number): number =>
+    Math.exp(-perMm2 * shadedDotOpacityAreaMm2(o, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
+  // Lighter SMP as the base weakens: bisect; full strength is the most a pigment gives.
+  let lo = 0.1, hi = 1;
+  if (meanAt(hi) >= target) {
+    cache.set(hair, hi);
+    return hi;
+  }
+  for (let k = 0; k < 40; k++) {
+    const mid = 0.5 * (lo + hi);
+    if (meanAt(mid) > target) lo = mid;
+    else hi = mid;
+  }
+  const base = 0.5 * (lo + hi);
+  cache.set(hair, base);
+  return base;
+}
+
+/** Strengths of the base, mid and light shades for a client's hair and the treatment mode. */
+export function pigmentShades(hair: HairColour, mode: SmpMode = 'shaved'): [number, number, number] {
+  const base = matchedBaseStrength(hair) * (mode === 'density' ? DENSITY_MODE_LIGHTEN : 1);
+  return SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number];
+}
+
