@@ -83,7 +83,7 @@ function craniumWith(s: HeadShape, dLen: number): Float64Array {
   const bulge = s.occiput - 0.5;
   return Float64Array.of(
     32, -5 - dLen / 2, 77.5 + (s.breadthMm - 155) / 2, 95 + s.crownMm, 93 + dLen / 2,
-    8 + 4 * bulge, -60 - dLen - 14 * bulge, 60 + (s.breadthMm - 155) / 3, 52, 40 + 12 * bulge,
+    8 + 4 * bulge, -60 - dLen - 22 * bulge, 60 + (s.breadthMm - 155) / 3, 52, 40 + 16 * bulge,
   );
 }
 

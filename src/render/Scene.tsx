@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
   type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, generateLayout,
-  buildHairRegion, hairField, smpField, rasteriseScars, FOLLICULAR_UNITS_PER_CM2,
+  buildHairRegion, hairField, smpField, rasteriseScars, pigmentShades, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { type SimState, conditionsFor } from '../state/sim-state.ts';
@@ -30,27 +30,29 @@ function markReady(): void {
 
 function Head({ store }: { store: SimStoreApi }) {
   const invalidate = useThree((s) => s.invalidate);
-  const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96)), []);
-  const earGeometries = useMemo(() => [toGeometry(buildEarMesh(1)), toGeometry(buildEarMesh(-1))], []);
+  const shape = useSim(store, (s) => s.shape);
+  const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96, shape)), [shape]);
+  const earGeometries = useMemo(() => [toGeometry(buildEarMesh(1, 24, 64, shape)), toGeometry(buildEarMesh(-1, 24, 64, shape))], [shape]);
   const scalp = useMemo(() => createScalpMaterial(true), []);
   const earSkin = useMemo(() => createScalpMaterial(false, true), []);
   const seed = useSim(store, (s) => s.seed);
   const density = useSim(store, (s) => s.density);
   const pattern = useSim(store, (s) => s.pattern);
-  const hairline = useSim(store, (s) => s.hairline);
-  const region = useMemo(() => buildTreatedRegion(seed, hairline), [seed, hairline]);
+  const mode = useSim(store, (s) => s.mode);
+  const design = useSim(store, (s) => s.design);
+  const region = useMemo(() => buildTreatedRegion(seed, design, shape), [seed, design, shape]);
   // The client's hair loss decides where SMP goes and where their own hair remains.
   const scar = useSim(store, (s) => s.scar);
-  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern, scar), [seed, region, pattern, scar]);
+  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern, scar, mode), [seed, region, pattern, scar, mode]);
   const smp = useMemo(() => smpField(hairRegion), [hairRegion]);
-  const geometry = useMemo(() => buildScalpGeometry(smp), [smp]);
+  const geometry = useMemo(() => buildScalpGeometry(smp, 64, shape), [smp, shape]);
   const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: smp, geometry }), [seed, density, smp, geometry]);
 
   // The client's remaining hair: follicular units where the SMP is not (its own layout and seed).
   const hairLayout = useMemo(() => {
     const field = hairField(hairRegion);
-    return generateLayout({ seed: seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field) });
-  }, [seed, hairRegion]);
+    return generateLayout({ seed: seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field, 64, shape) });
+  }, [seed, hairRegion, shape]);
 
   useEffect(() => {
     applyLayout(scalp, layout);
@@ -72,8 +74,10 @@ function Head({ store }: { store: SimStoreApi }) {
     const apply = (s: SimState & { showDots: boolean }): void => {
       setDotsVisible(scalp, s.showDots);
       applyHairLook(scalp, s.stubble, s.hair);
-      applyConditions(scalp, conditionsFor(s), s.years, s.skin);
-      applyConditions(earSkin, conditionsFor(s), s.years, s.skin);
+      // Pigment shades are matched to the client's hair, a step lighter in density mode.
+      const shades = pigmentShades(s.hair, s.mode);
+      applyConditions(scalp, conditionsFor(s), s.years, s.skin, shades);
+      applyConditions(earSkin, conditionsFor(s), s.years, s.skin, shades);
       invalidate();
     };
     apply(store.getState());
@@ -124,6 +128,7 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useMemo(() => new OrbitControls(camera, domElement), [camera, domElement]);
   const view = useSim(store, (s) => s.view);
+  const shape = useSim(store, (s) => s.shape);
 
   useEffect(() => {
     controls.minDistance = 15;
@@ -138,13 +143,13 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   }, [controls, invalidate]);
 
   useEffect(() => {
-    const p = cameraPreset(view);
+    const p = cameraPreset(view, shape);
     camera.position.set(...p.position);
     camera.up.set(0, 1, 0);
     controls.target.set(...p.target);
     controls.update();
     invalidate();
-  }, [view, camera, controls, invalidate]);
+  }, [view, shape, camera, controls, invalidate]);
   return null;
 }
 

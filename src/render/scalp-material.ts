@@ -11,7 +11,7 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, averageDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  JITTER_MARGIN, shadedDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
 } from '../model/index.ts';
 
 const fragmentShader = fragmentTemplate
@@ -66,6 +66,7 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uSpreadR: { value: new THREE.Vector3() },
       uSpreadH: { value: new THREE.Vector3() },
       uFarArea: { value: new THREE.Vector3() },
+      uShadeDose: { value: new THREE.Vector3(1, 1, 1) },
       uHairOn: { value: false },
       uHair: { value: empty },
       uHairGridSize: { value: new THREE.Vector2(1, 1) },
@@ -207,8 +208,13 @@ export function setDotsVisible(material: ScalpMaterial, visible: boolean): void 
   material.uniforms['uDotsOn']!.value = visible && material.userData.layout !== undefined;
 }
 
-/** Sets every time- and condition-dependent uniform from the model. */
-export function applyConditions(material: ScalpMaterial, c: Conditions, years: number, skinTone: number): void {
+/**
+ * Sets every time- and condition-dependent uniform from the model. `shades`: strengths of the base,
+ * mid and light pigment shades (src/model/shades.ts).
+ */
+export function applyConditions(
+  material: ScalpMaterial, c: Conditions, years: number, skinTone: number, shades: readonly [number, number, number] = [1, 1, 1],
+): void {
   const u = material.uniforms;
   const ageDays = years * DAYS_PER_YEAR;
   const o = dotOptics(c, ageDays);
@@ -228,7 +234,8 @@ export function applyConditions(material: ScalpMaterial, c: Conditions, years: n
   (u['uSpreadT']!.value as THREE.Vector3).set(...o.transientSpread2);
   (u['uSpreadR']!.value as THREE.Vector3).set(...o.retainedSpread2);
   (u['uSpreadH']!.value as THREE.Vector3).set(...o.haloSpread2);
-  (u['uFarArea']!.value as THREE.Vector3).set(...averageDotOpacityAreaMm2(o));
+  (u['uShadeDose']!.value as THREE.Vector3).set(...shades);
+  (u['uFarArea']!.value as THREE.Vector3).set(...shadedDotOpacityAreaMm2(o, shades));
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {

@@ -1,7 +1,8 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
 import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
-  type HairlinePreset, type Conditions, type ScarKind, defaultConditions, needleForSkinTone,
+  type HairlinePreset, type HairlineDesign, type HeadPreset, type HeadShape, type SmpMode, type Conditions, type ScarKind,
+  HAIRLINE_DESIGNS, HEAD_SHAPES, defaultConditions, needleForSkinTone,
 } from '../model/index.ts';
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
@@ -24,8 +25,14 @@ export interface SimState {
   hair: HairColour;
   /** The client's hair loss: a Norwood stage or a Ludwig grade. */
   pattern: HairLossPattern;
-  /** The designed hairline. */
+  /** Shaved (SMP gives the whole area a buzz-cut look) or density (SMP between thinning hair). */
+  mode: SmpMode;
+  /** The hairline preset the design started from, and the design itself. */
   hairline: HairlinePreset;
+  design: HairlineDesign;
+  /** The head-shape preset the shape started from, and the shape itself. */
+  head: HeadPreset;
+  shape: HeadShape;
   /** A scar to camouflage. */
   scar: ScarKind;
 }
@@ -44,9 +51,16 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   stubble: 0.5,
   hair: 'dark-brown',
   pattern: DEFAULT_PATTERN,
+  mode: 'shaved',
   hairline: 'natural',
+  design: HAIRLINE_DESIGNS.natural,
+  head: 'average',
+  shape: HEAD_SHAPES.average,
   scar: 'none',
 });
+
+/** Hair length when a density-mode link gives none: the client keeps some length (mm). */
+export const DENSITY_MODE_HAIR_MM = 3;
 
 export const LIMITS = {
   years: [0, MAX_YEARS],

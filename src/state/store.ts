@@ -32,6 +32,7 @@ export function useSim<T>(store: SimStoreApi, selector: (s: SimStore) => T): T {
 export function pickState(s: SimStore): SimState {
   return {
     years: s.years, sun: s.sun, oil: s.oil, skin: s.skin, view: s.view, seed: s.seed, density: s.density,
-    stubble: s.stubble, hair: s.hair, pattern: s.pattern, hairline: s.hairline, scar: s.scar,
+    stubble: s.stubble, hair: s.hair, pattern: s.pattern, mode: s.mode, hairline: s.hairline, design: s.design,
+    head: s.head, shape: s.shape, scar: s.scar,
   };
 }

@@ -3,9 +3,11 @@
  * parsing is total: every value is checked, out-of-range numbers are clamped, junk is ignored, and
  * each of those produces a plain-language notice for the page to show.
  */
-import { type SimState, type ViewName, LIMITS, VIEWS, defaultState } from './sim-state.ts';
+import { type SimState, type ViewName, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, defaultState } from './sim-state.ts';
 import {
-  HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, SCAR_KINDS, type HairColour, type HairlinePreset, type NorwoodStage, type ScarKind,
+  HAIR_COLOURS, HAIRLINE_PRESETS, HAIRLINE_PROFILES, HAIRLINE_LIMITS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, HEAD_LIMITS, NORWOOD_STAGES,
+  SCAR_KINDS, SMP_MODES, type HairColour, type HairlineDesign, type HairlinePreset, type HairlineProfile, type HeadPreset, type HeadShape,
+  type NorwoodStage, type ScarKind, type SmpMode,
 } from '../model/index.ts';
 
 export interface ParsedUrl {
@@ -24,8 +26,17 @@ function quote(raw: string): string {
 }
 
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
-const INTEGER_KEYS: ReadonlySet<NumericKey> = new Set(['skin', 'seed', 'density']);
-const KNOWN = new Set<string>(['years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'hairline', 'scar']);
+const INTEGER_KEYS: ReadonlySet<string> = new Set(['skin', 'seed', 'density']);
+
+/** Hairline design parameters in links, and the design field each sets. */
+const DESIGN_KEYS = { height: 'heightCm', temples: 'temples', recession: 'recession', symmetry: 'symmetry' } as const;
+/** Head shape parameters in links, and the shape field each sets. */
+const SHAPE_KEYS = { headlength: 'lengthMm', headbreadth: 'breadthMm', crown: 'crownMm', occiput: 'occiput' } as const;
+
+const KNOWN = new Set<string>([
+  'years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'mode', 'hairline', 'profile', 'head', 'scar',
+  ...Object.keys(DESIGN_KEYS), ...Object.keys(SHAPE_KEYS),
+]);
 
 export function parseQuery(search: string): ParsedUrl {
   const state: SimState = { ...defaultState };
@@ -42,16 +53,16 @@ export function parseQuery(search: string): ParsedUrl {
     return all.length > 0 ? all[0]! : null;
   };
 
-  for (const key of ['years', 'sun', 'oil', 'skin', 'seed', 'density', 'stubble'] as const satisfies readonly NumericKey[]) {
+  /** A number within limits: junk is ignored, fractions of whole-number keys rounded, the rest clamped. */
+  const num = (key: string, [lo, hi]: readonly [number, number], current: number): number | null => {
     const raw = first(key);
-    if (raw === null) continue;
+    if (raw === null) return null;
     const text = raw.trim();
     const value = NUMBER.test(text) ? Number(text) : NaN;
     if (!Number.isFinite(value)) {
-      notices.push(`${key}: ${quote(raw)} is not a number; ignored (using ${state[key]}).`);
-      continue;
+      notices.push(`${key}: ${quote(raw)} is not a number; ignored (using ${current}).`);
+      return null;
     }
-    const [lo, hi] = LIMITS[key];
     let v = value;
     if (INTEGER_KEYS.has(key) && !Number.isInteger(v)) {
       const rounded = Math.round(v);
@@ -63,8 +74,11 @@ export function parseQuery(search: string): ParsedUrl {
       notices.push(`${key}: ${quote(raw)} is outside ${lo}–${hi}; clamped to ${clamped}.`);
       v = clamped;
     }
-    state[key] = v;
-  }
+    return v;
+  };
+
+  for (const key of ['years', 'sun', 'oil', 'skin', 'seed', 'density', 'stubble'] as const satisfies readonly NumericKey[])
+    state[key] = num(key, LIMITS[key], state[key]) ?? state[key];
 
   /** One of a fixed set of words; anything else is refused with a notice naming the set. */
   const choice = <T extends string>(key: string, allowed: readonly T[], normalise = (v: string) => v.trim().toLowerCase()): T | null => {
@@ -78,8 +92,23 @@ export function parseQuery(search: string): ParsedUrl {
 
   state.view = choice<ViewName>('view', VIEWS) ?? state.view;
   state.hair = choice<HairColour>('hair', HAIR_COLOURS, (v) => v.trim().toLowerCase().replace(/[\s_]+/g, '-')) ?? state.hair;
-  state.hairline = choice<HairlinePreset>('hairline', HAIRLINE_PRESETS) ?? state.hairline;
   state.scar = choice<ScarKind>('scar', SCAR_KINDS) ?? state.scar;
+  state.mode = choice<SmpMode>('mode', SMP_MODES) ?? state.mode;
+  // A density-mode client keeps some length unless the link says otherwise.
+  if (state.mode === 'density' && !params.has('stubble')) state.stubble = DENSITY_MODE_HAIR_MM;
+
+  // Hairline: a preset, then any of its design values replaced.
+  state.hairline = choice<HairlinePreset>('hairline', HAIRLINE_PRESETS) ?? state.hairline;
+  const design: HairlineDesign = { ...HAIRLINE_DESIGNS[state.hairline] };
+  for (const [key, field] of Object.entries(DESIGN_KEYS)) design[field] = num(key, HAIRLINE_LIMITS[field], design[field]) ?? design[field];
+  design.profile = choice<HairlineProfile>('profile', HAIRLINE_PROFILES) ?? design.profile;
+  state.design = sameValues(design, HAIRLINE_DESIGNS[state.hairline]) ? HAIRLINE_DESIGNS[state.hairline] : design;
+
+  // Head shape: a preset, then any of its measures replaced.
+  state.head = choice<HeadPreset>('head', HEAD_PRESETS) ?? state.head;
+  const shape: HeadShape = { ...HEAD_SHAPES[state.head] };
+  for (const [key, field] of Object.entries(SHAPE_KEYS)) shape[field] = num(key, HEAD_LIMITS[field], shape[field]) ?? shape[field];
+  state.shape = sameValues(shape, HEAD_SHAPES[state.head]) ? HEAD_SHAPES[state.head] : shape;
 
   const stage = choice<NorwoodStage>('norwood', NORWOOD_STAGES);
   if (stage !== null) state.pattern = { kind: 'norwood', stage };
@@ -102,6 +131,11 @@ export function parseQuery(search: string): ParsedUrl {
 
 const trimNumber = (v: number, digits: number): string => String(Number(v.toFixed(digits)));
 
+/** Whether two flat records hold the same values. */
+export function sameValues<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as Array<keyof T>).every((k) => a[k] === b[k]);
+}
+
 export function serializeState(s: SimState): string {
   const p = new URLSearchParams();
   p.set('years', trimNumber(s.years, 4));
@@ -115,7 +149,15 @@ export function serializeState(s: SimState): string {
   p.set('hair', s.hair);
   if (s.pattern.kind === 'norwood') p.set('norwood', s.pattern.stage);
   else p.set('ludwig', String(s.pattern.grade));
+  p.set('mode', s.mode);
+  // The hairline and head as presets, plus only the values changed from them: links stay short.
   p.set('hairline', s.hairline);
+  const preset = HAIRLINE_DESIGNS[s.hairline];
+  for (const [key, field] of Object.entries(DESIGN_KEYS)) if (s.design[field] !== preset[field]) p.set(key, trimNumber(s.design[field], 2));
+  if (s.design.profile !== preset.profile) p.set('profile', s.design.profile);
+  p.set('head', s.head);
+  const shape = HEAD_SHAPES[s.head];
+  for (const [key, field] of Object.entries(SHAPE_KEYS)) if (s.shape[field] !== shape[field]) p.set(key, trimNumber(s.shape[field], 1));
   p.set('scar', s.scar);
   return p.toString();
 }

@@ -1,8 +1,12 @@
 import type { KeyboardEvent } from 'react';
 import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { MAX_YEARS, VIEWS, type ViewName, conditionsFor } from '../state/sim-state.ts';
-import { HAIR_COLOURS, HAIRLINE_PRESETS, NORWOOD_STAGES, SCAR_KINDS, type ScarKind, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, patternName } from '../model/index.ts';
+import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, type ViewName, conditionsFor } from '../state/sim-state.ts';
+import {
+  HAIR_COLOURS, NORWOOD_STAGES, SCAR_KINDS, SMP_MODES, type ScarKind, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, type SmpMode,
+  patternName,
+} from '../model/index.ts';
+import { HairlineDesigner, HeadDesigner } from './Designer.tsx';
 import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
 
 const VIEW_LABELS: Record<ViewName, string> = {
@@ -13,8 +17,8 @@ const HAIR_LABELS: Record<HairColour, string> = {
   black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend',
 };
 
-const HAIRLINE_LABELS: Record<(typeof HAIRLINE_PRESETS)[number], string> = {
-  natural: 'Natural (soft, broken edge)', soft: 'Soft', defined: 'Defined (edge-up)', mature: 'Mature (slightly receded)',
+const MODE_LABELS: Record<SmpMode, string> = {
+  shaved: 'Shaved (a buzz-cut look all over)', density: 'Density (between thinning hair)',
 };
 
 const SCAR_LABELS: Record<ScarKind, string> = {
@@ -67,7 +71,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const stubble = useSim(store, (s) => s.stubble);
   const hair = useSim(store, (s) => s.hair);
   const pattern = useSim(store, (s) => s.pattern);
-  const hairline = useSim(store, (s) => s.hairline);
+  const mode = useSim(store, (s) => s.mode);
   const scar = useSim(store, (s) => s.scar);
   const set = useSim(store, (s) => s.set);
 
@@ -113,9 +117,13 @@ export function Controls({ store }: { store: SimStoreApi }) {
         </select>
       </label>
       <label className="wide">
-        <span>Hairline design</span>
-        <select value={hairline} onChange={(e) => set({ hairline: e.currentTarget.value as (typeof HAIRLINE_PRESETS)[number] })}>
-          {HAIRLINE_PRESETS.map((h) => <option key={h} value={h}>{HAIRLINE_LABELS[h]}</option>)}
+        <span>Treatment</span>
+        <select value={mode} onChange={(e) => {
+          const m = e.currentTarget.value as SmpMode;
+          // A density client keeps some length: start from the link default if the hair was shorter.
+          set({ mode: m, stubble: m === 'density' ? Math.max(stubble, DENSITY_MODE_HAIR_MM) : stubble });
+        }}>
+          {SMP_MODES.map((m) => <option key={m} value={m}>{MODE_LABELS[m]}</option>)}
         </select>
       </label>
       <label className="wide">
@@ -140,6 +148,8 @@ export function Controls({ store }: { store: SimStoreApi }) {
           </select>
         </label>
       </div>
+      <HairlineDesigner store={store} />
+      <HeadDesigner store={store} />
       <label className="toggle">
         <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
         Show SMP (off: the same scalp without it)

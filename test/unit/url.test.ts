@@ -1,13 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, serializeState } from '../../src/state/url.ts';
-import { defaultState } from '../../src/state/sim-state.ts';
+import { type SimState, DENSITY_MODE_HAIR_MM, defaultState } from '../../src/state/sim-state.ts';
+import { HAIRLINE_DESIGNS, HEAD_SHAPES } from '../../src/model/index.ts';
 
 describe('URL codec', () => {
   it('round-trips a full state', () => {
-    const s = { years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup' as const, seed: 12345, density: 220, stubble: 1, hair: 'grey' as const, pattern: { kind: 'norwood' as const, stage: '3v' as const }, hairline: 'mature' as const, scar: 'fut' as const };
+    const s: SimState = {
+      years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup', seed: 12345, density: 220, stubble: 1, hair: 'grey',
+      pattern: { kind: 'norwood', stage: '3v' }, mode: 'density', hairline: 'mature',
+      design: { heightCm: 8.6, temples: 0.2, recession: 0.8, symmetry: 0.5, profile: 'soft' },
+      head: 'round', shape: { lengthMm: 188.5, breadthMm: 162, crownMm: -4, occiput: 0.3 }, scar: 'fut',
+    };
     const back = parseQuery(`?${serializeState(s)}`);
     expect(back.notices).toEqual([]);
     expect(back.state).toEqual(s);
+    // unchanged preset values are left out of the link
+    expect(serializeState(s)).not.toMatch(/recession|headbreadth|occiput/);
+    expect(serializeState(defaultState)).not.toMatch(/height|temples|profile|headlength|crown/);
+  });
+
+  it('reads the mode, hairline design values over a preset, and the head shape', () => {
+    const d = parseQuery('?mode=density&hairline=defined&height=9&symmetry=0.6&profile=SOFT');
+    expect(d.notices).toEqual([]);
+    expect(d.state.mode).toBe('density');
+    expect(d.state.stubble).toBe(DENSITY_MODE_HAIR_MM); // a density client keeps some length
+    expect(parseQuery('?mode=density&stubble=1').state.stubble).toBe(1);
+    expect(d.state.design).toEqual({ ...HAIRLINE_DESIGNS.defined, heightCm: 9, symmetry: 0.6, profile: 'soft' });
+    expect(parseQuery('?head=flat-back').state.shape).toBe(HEAD_SHAPES['flat-back']);
+    expect(parseQuery('?headlength=210&crown=5').state.shape).toEqual({ ...HEAD_SHAPES.average, lengthMm: 210, crownMm: 5 });
+    const bad = parseQuery('?mode=bald&height=30&temples=x&profile=zigzag&head=egg&headbreadth=-5&occiput=2');
+    expect(bad.notices).toHaveLength(7);
+    expect(bad.notices.join(' ')).toMatch(/height: “30” is outside 5–11; clamped to 11/);
+    expect(bad.notices.join(' ')).toMatch(/headbreadth: “-5” is outside 140–170; clamped to 140/);
+    expect(bad.state).toMatchObject({ mode: 'shaved', head: 'average', design: { ...HAIRLINE_DESIGNS.natural, heightCm: 11 } });
+    expect(bad.state.shape).toEqual({ ...HEAD_SHAPES.average, breadthMm: 140, occiput: 1 });
   });
 
   it('an empty query gives the defaults and no notice', () => {
