@@ -67,6 +67,11 @@ function autocorrelation(r: RegionStats, lag: number): number {
   return num / den;
 }
 
+/** A change that rebuilds the layout is drawn within a few frames. */
+async function waitForRedraw(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) await settle(page);
+}
+
 async function open(query: string, viewport?: { width: number; height: number }) {
   const opened = await openApp(browser, server.url, query, viewport);
   await waitForScene(opened.page);
@@ -212,27 +217,117 @@ describe('the simulator in a browser', () => {
     await page.close();
   });
 
-  it('remaining hair: stubble draws at the back, longer stubble darker, and the border shows after years of sun', async () => {
-    // Back view, bands of screen: SMP above the border, stubble below it.
-    const bands = async (query: string, shot?: string) => {
+  it('remaining hair: stubble draws at the back, longer stubble darker; the border matches once healed and shows after years of sun', async () => {
+    // Back view, bands of screen: SMP above the border, stubble below it. With `bare`, each band is
+    // also measured with SMP off and the hair shaved clean, so each band's darkening is a ratio to
+    // the same skin under the same light.
+    const bands = async (query: string, shot?: string, bare = false) => {
       const { page, errors } = await open(query, { width: 1280, height: 720 });
       if (shot) await page.screenshot({ path: artifactPath(shot) });
-      const smp = await canvasRegion(page, 0.42, 0.42, 0.16, 0.06);
-      const hair = await canvasRegion(page, 0.42, 0.64, 0.16, 0.06);
+      const smp = (await canvasRegion(page, 0.42, 0.42, 0.16, 0.06)).luma;
+      const hair = (await canvasRegion(page, 0.42, 0.64, 0.16, 0.06)).luma;
+      let smpRatio = NaN, hairRatio = NaN;
+      if (bare) {
+        await page.getByRole('checkbox', { name: /Show SMP/ }).uncheck();
+        await page.getByRole('combobox', { name: 'Remaining hair' }).selectOption('0');
+        await settle(page);
+        smpRatio = smp / (await canvasRegion(page, 0.42, 0.42, 0.16, 0.06)).luma;
+        hairRatio = hair / (await canvasRegion(page, 0.42, 0.64, 0.16, 0.06)).luma;
+      }
       expect(errors).toEqual([]);
       await page.close();
-      return { smp: smp.luma, hair: hair.luma, hairPixels: hair };
+      return { smp, hair, smpRatio, hairRatio };
     };
     const shaved = await bands('?view=back&years=0.0821&stubble=0');
-    const month = await bands('?view=back&years=0.0821&stubble=0.5', 'back-1-month.png');
+    const month = await bands('?view=back&years=0.0821&stubble=0.5', 'back-1-month.png', true);
     const threeMm = await bands('?view=back&years=0.0821&stubble=3', 'back-3mm.png');
-    const sunny8 = await bands('?view=back&years=8&sun=1&stubble=0.5', 'back-8y-sun.png');
+    const sunny8 = await bands('?view=back&years=8&sun=1&stubble=0.5', 'back-8y-sun.png', true);
     expect(threeMm.hair).toBeLessThan(month.hair - 3);
     expect(month.hair).toBeLessThan(shaved.hair - 1);
     // Hair does not fade: the stubble band is the same at 1 month and at 8 years, while the SMP
     // above it has lightened, so the contrast across the border grows.
     expect(Math.abs(sunny8.hair - month.hair)).toBeLessThan(0.5);
     expect(sunny8.smp - month.smp).toBeGreaterThan(2);
+    // Healed, SMP darkens its skin as the stubble darkens its own (measured: 0.969 and 0.971);
+    // after 8 sunny years the SMP has lost most of that (0.988) and the border shows.
+    expect(Math.abs(month.smpRatio - month.hairRatio)).toBeLessThan(0.006);
+    expect(sunny8.smpRatio - sunny8.hairRatio).toBeGreaterThan(0.01);
+  });
+
+  it('density mode leaves thinning hair and puts less SMP there than shaved; shades follow the hair colour', async () => {
+    const top = async (q: string) => {
+      const { page, errors } = await open(`?view=top&years=1&stubble=0&ludwig=2&${q}`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`mode-${q.replace('=', '-')}.png`) });
+      const luma = (await canvasRegion(page, 0.4, 0.25, 0.2, 0.45)).luma;
+      expect(errors).toEqual([]);
+      await page.close();
+      return luma;
+    };
+    expect(await top('mode=density')).toBeGreaterThan((await top('mode=shaved')) + 1.2);
+    // Close-up of healed dots: the shades are diluted for lighter hair (grey lightest).
+    const closeup = async (hair: string) => {
+      const { page, errors } = await open(`?view=closeup&years=0.0821&stubble=0&hair=${hair}`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`shades-${hair}.png`) });
+      const luma = (await canvasRegion(page, 0.1, 0.2, 0.8, 0.7)).luma;
+      expect(errors).toEqual([]);
+      await page.close();
+      return luma;
+    };
+    const black = await closeup('black');
+    expect(await closeup('light-brown')).toBeGreaterThan(black);
+    expect(await closeup('grey')).toBeGreaterThan(black + 1.5);
+  });
+
+  it('every head shape draws; the long head is longer and the high crown taller than average', async () => {
+    const measures: Record<string, { width: number; top: number }> = {};
+    for (const head of ['average', 'long', 'round', 'flat-back', 'high-crown']) {
+      const { page, errors } = await open(`?view=left&years=1&head=${head}`, { width: 960, height: 540 });
+      await page.screenshot({ path: artifactPath(`head-${head}.png`) });
+      // Skin is red over blue; the background is a neutral grey.
+      measures[head] = await page.evaluate(() => {
+        const c = document.querySelector('canvas')!;
+        const t = document.createElement('canvas');
+        t.width = c.width;
+        t.height = c.height;
+        const g = t.getContext('2d')!;
+        g.drawImage(c, 0, 0);
+        const isSkin = (d: Uint8ClampedArray, i: number) => d[i]! - d[i + 2]! > 25;
+        const row = g.getImageData(0, Math.floor(c.height * 0.4), c.width, 1).data;
+        let width = 0;
+        for (let i = 0; i < row.length; i += 4) if (isSkin(row, i)) width++;
+        const col = g.getImageData(Math.floor(c.width * 0.5), 0, 1, c.height).data;
+        let top = c.height;
+        for (let i = 0; i < col.length; i += 4) if (isSkin(col, i)) { top = i / 4; break; }
+        return { width, top };
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(measures['long']!.width).toBeGreaterThan(measures['average']!.width + 5);
+    expect(measures['round']!.width).toBeLessThan(measures['average']!.width - 5);
+    expect(measures['high-crown']!.top).toBeLessThan(measures['average']!.top - 10);
+  });
+
+  it('the designer: raising the hairline and choosing a head shape redraw the head and land in the link', async () => {
+    const { page, errors } = await open('?view=front&years=1&norwood=7&stubble=0', { width: 960, height: 540 });
+    // The forehead band between the natural hairline (7 cm) and one raised to 11 cm.
+    const band = async () => (await canvasRegion(page, 0.44, 0.27, 0.12, 0.06)).luma;
+    const before = await band();
+    await page.getByText('Hairline design').click();
+    const height = page.getByRole('slider', { name: 'Height above the brows' });
+    await height.focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.search.includes('height=11'));
+    await waitForRedraw(page);
+    await page.screenshot({ path: artifactPath('designer-height-11.png') });
+    expect(await height.getAttribute('aria-valuetext')).toBe('11.0 cm');
+    expect(await band()).toBeGreaterThan(before + 3); // bare forehead where the SMP was (measured +5)
+    await page.getByText('Head shape').click();
+    await page.locator('details', { hasText: 'Head shape' }).getByRole('combobox', { name: 'Preset' }).selectOption('high-crown');
+    await page.waitForFunction(() => location.search.includes('head=high-crown'));
+    await waitForRedraw(page);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('every hair-loss pattern draws, and Norwood 6 treats clearly more of the top than Norwood 2', async () => {

@@ -1,7 +1,7 @@
 /** The client's head, the technician's hairline design, pigment shades and the treatment mode. */
 import { describe, expect, it } from 'vitest';
 import {
-  type HeadShape, HAIR_COLOURS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, INTERIOR_SHADE_SHARES, DAYS_PER_YEAR, buildHairRegion, buildHeadMesh,
+  type Conditions, type HeadShape, HAIR_COLOURS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, INTERIOR_SHADE_SHARES, DAYS_PER_YEAR, buildHairRegion, buildHeadMesh,
   buildScalpGeometry, buildTreatedRegion, boundaryRadiusAt, chartRadiusToAngle, dotOptics, dots, generateLayout, hairCoverage, hairlineAngleDeg,
   hairlineDesign, headSdfXyz, heightAboveBrowsCm, hexToLinear, lossAt, measureHead, monkHex, pigmentShades, presets, readChartGrid,
   shadedDotOpacityAreaMm2, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
@@ -106,7 +106,7 @@ describe('hairline designer', () => {
 
 describe('pigment shades', () => {
   const skin = hexToLinear(monkHex(3));
-  const smpMean = (shades: readonly [number, number, number], years: number, c = presets.typical) =>
+  const smpMean = (shades: readonly [number, number, number], years: number, c: Partial<Conditions> = presets.typical) =>
     Math.exp(-1.5 * shadedDotOpacityAreaMm2(dotOptics(c, years * DAYS_PER_YEAR), shades)[1]);
 
   it('three shades, base darkest, lighter for lighter hair, a step lighter in density mode', () => {
