@@ -349,7 +349,7 @@ describe('the simulator in a browser', () => {
       const { page, errors } = await open(`?view=front&years=1&hairline=${h}&norwood=7&stubble=0`, { width: 960, height: 540 });
       await page.screenshot({ path: artifactPath(`hairline-${h}.png`) });
       // A band just above the natural hairline at the front: SMP there for natural, bare for mature.
-      scalpTop[h] = (await canvasRegion(page, 0.44, 0.36, 0.12, 0.05)).luma;
+      scalpTop[h] = (await canvasRegion(page, 0.44, 0.33, 0.12, 0.04)).luma;
       expect(errors).toEqual([]);
       await page.close();
     }
