@@ -62,10 +62,12 @@ export const DENSITY_VARIATION = 0.08;
  * the edges so the line does not end in a hard dark band.
  */
 export const INTERIOR_SHADE_SHARES: readonly [number, number, number] = [0.7, 0.3, 0];
+/** Share of the light shade where the design's coverage reaches 0. */
+const EDGE_LIGHT_SHARE = 0.75;
 /** Shares of the shades at a point with design coverage c (0..1). */
 export function shadeShares(c: number): [number, number, number] {
   const edge = 1 - Math.min(1, Math.max(0, c));
-  const light = 0.75 * edge;
+  const light = EDGE_LIGHT_SHARE * edge;
   const mid = INTERIOR_SHADE_SHARES[1];
   return [1 - light - mid, mid, light];
 }
@@ -209,9 +211,11 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
         // Finer impressions where the design fades out (the hairline's soft edge), as practitioners do.
         if (c < 1) sizeAndDose = (Math.round((sizeAndDose >> 4) * c) << 4) | (sizeAndDose & 15);
       }
-      const shares = shadeShares(c);
-      const v = (hash32(h1 ^ 0x2c1b3c6d) & 65535) / 65536;
-      const shade = v < shares[0] ? 0 : v < shares[0] + shares[1] ? 1 : 2;
+      // The shade, as shadeShares(c) gives the odds; the occupancy hash's low bits are still
+      // uniform given u < p (u is decided by its high bits), so no further hash is needed.
+      const baseShare = c >= 1 ? INTERIOR_SHADE_SHARES[0] : 1 - INTERIOR_SHADE_SHARES[1] - EDGE_LIGHT_SHARE * (1 - c);
+      const v = (hh & 65535) / 65536;
+      const shade = v < baseShare ? 0 : v < baseShare + INTERIOR_SHADE_SHARES[1] ? 1 : 2;
       const o = (j * cols + i) * 4;
       cells[o] = (px << 1) | (shade & 1);
       cells[o + 1] = (py << 1) | (shade >> 1);

@@ -3,6 +3,8 @@
  * and 1920×1080, measured interleaved in one browser run (so machine noise hits all alike), and the
  * time to lay out 1 M dots in node. Prints a table, then one JSON line with the 1080p figures.
  * Targets: 1 M ≤ 1.2 × 100 k; dots ≤ 3 × bare; layout of 1 M ≤ 100 ms.
+ * Every scene draws the client's remaining hair as stubble (BENCH_STUBBLE mm, default 3, the
+ * longest preset and the dearest to draw); "bare" is the same head with the SMP switched off.
  */
 import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
@@ -13,6 +15,7 @@ import type * as THREE from 'three';
 import { launch, openApp, serveDist, waitForScene, ROOT } from '../browser/harness.ts';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const STUBBLE_MM = Number(process.env['BENCH_STUBBLE'] ?? 3);
 const FRAMES = Number(process.env['BENCH_FRAMES'] ?? 5);
 const SIZES = [[1280, 720], [1920, 1080]] as const;
 const median = (xs: number[]): number => {
@@ -45,7 +48,7 @@ type Smp = { store: { getState(): { set(p: object): void } }; three: Three };
 
 const server = await serveDist();
 const browser = await launch();
-const { page, errors } = await openApp(browser, server.url, '?view=front&years=1', { width: 1280, height: 720 });
+const { page, errors } = await openApp(browser, server.url, `?view=front&years=1&stubble=${STUBBLE_MM}`, { width: 1280, height: 720 });
 await waitForScene(page);
 
 type Config = { name: 'bare' | 'dots100k' | 'dots1M'; density: number; showDots: boolean };
@@ -126,6 +129,7 @@ await server.close();
 const fig = (name: string, w: number, h: number): number => median(results.get(`${name}@${w}x${h}`) ?? [NaN]);
 console.log(`SMP Simulator benchmark: ${ROUNDS} interleaved rounds × ${FRAMES} frames, median ms per frame`);
 console.log(`(headless Chromium, ${process.env['BENCH_GL'] ?? 'WebGL 2 on SwiftShader (software)'}; layout in node ${process.version})`);
+console.log(`Norwood 6, remaining hair drawn as ${STUBBLE_MM} mm stubble in every scene ("bare" = the same head without SMP)`);
 console.log('');
 console.log('| scene | dots | front 1280×720 ms | front 1920×1080 ms | ×bare (1080p) | close-up 1920×1080 ms | ×bare (close-up) |');
 console.log('|---|---|---|---|---|---|---|');
