@@ -32,7 +32,7 @@ export const AVERAGE_DOT: DotShape = { sizeFactor: 1, doseFactor: 1, susceptibil
 /** σ² of a dot's retained pigment, with its own size and susceptibility. */
 export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): number {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
-  return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil);
+  return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.offsetSigma2Mm2;
 }
 
 /** Transmittance (per channel) of one dot at squared distance r2 (mm²) from its centre. */
@@ -59,7 +59,7 @@ export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: num
 export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
   const area = (tau0: Rgb, sigma2: number, spread2: Rgb): Rgb =>
     tau0.map((t0) => t0 * doseScale).map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
-  const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2;
+  const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2;
   const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.retainedSpread2);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2);
   const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2);
@@ -70,7 +70,7 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
 export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const spread = susceptibilitySpread(oil);
   const worstSusc = Math.exp(3 * spread - 0.5 * spread * spread);
-  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2 + o.migrationSigma2Mm2 * worstSusc;
+  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2 + o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2;
   const tr = o.transientTau[1] > 1e-4 ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
   const halo = o.haloTau[1] > 1e-4 ? o.haloSigmaMm ** 2 : 0;
   // The opacity profile is wider than the density profile (σo² ≤ 1.6 σ² for τ ≤ 3), plus the

@@ -15,3 +15,4 @@ export * from './hair.ts';
 export * from './pattern.ts';
 export * from './scars.ts';
 export * from './shades.ts';
+export * from './timeline.ts';

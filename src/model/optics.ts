@@ -51,6 +51,11 @@ export interface DotOptics {
   healedSigmaMm: number;
   /** 2·D·t in mm²: the migration term of σ², scaled per dot by its susceptibility. */
   migrationSigma2Mm2: number;
+  /**
+   * Scatter of the centres of the deposits folded into this dot (touch-ups landing off centre), mm²
+   * per axis; 0 for a single deposit (src/model/timeline.ts).
+   */
+  offsetSigma2Mm2: number;
   /** Blow-out halo: peak optical depth and fixed width. */
   haloTau: Rgb;
   haloSigmaMm: number;
@@ -87,6 +92,7 @@ export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
     retainedTauAtHealed: per((k) => KAPPA * drift[k] * (cS * vS[k] + cD * vD[k])),
     healedSigmaMm: sh,
     migrationSigma2Mm2: 2 * diffusionMm2PerYear(r) * (t / DAYS_PER_YEAR),
+    offsetSigma2Mm2: 0,
     haloTau: per((k) => KAPPA * drift[k] * cH * vH[k]),
     haloSigmaMm: HALO_SIGMA_MM,
     skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
@@ -102,7 +108,7 @@ export function tintedSkin(skin: Rgb, o: DotOptics): Rgb {
 }
 
 /** Total optical depth at a dot's centre, for a dose-1, average dot. */
-export function centreTau(o: DotOptics, sigma2Mm2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2): Rgb {
+export function centreTau(o: DotOptics, sigma2Mm2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2): Rgb {
   const spread = (o.healedSigmaMm * o.healedSigmaMm) / sigma2Mm2;
   return [0, 1, 2].map(
     (k) => (o.transientTau[k] ?? 0) + (o.retainedTauAtHealed[k] ?? 0) * spread + (o.haloTau[k] ?? 0),
