@@ -21,20 +21,24 @@ uniform vec2 uBlockSpan;     // chart extent of the block texture
 uniform float uBlockMax;     // dots per mm² at texel value 1
 uniform float uNominalDensity; // dots per mm² of the design, for the erythema mask
 
-uniform vec3 uTauT;          // transient pool, peak optical depth
+// Per session class (which sessions and touch-ups put pigment into a dot; src/model/timeline.ts):
+uniform vec4 uClassCut;      // cumulative shares of the four classes; beyond the last, no dot yet
+uniform vec3 uTauT[4];       // transient pool, peak optical depth
 uniform float uSigT2;
-uniform vec3 uTauR;          // retained pools at the healed width
+uniform vec3 uTauR[4];       // retained pools at the healed width
 uniform float uSigH2;
-uniform float uMig2;         // 2·D·t
+uniform float uMig2[4];      // load-weighted 2·D·t of the class's deposits
+uniform float uOff2[4];      // scatter of the deposits' centres (touch-ups landing off centre)
 uniform float uSuscSpread;
 uniform float uMaxReach2;    // conservative largest σ² of any pool (mm²)
-uniform vec3 uTauH;          // blow-out halo
+uniform vec3 uTauH[4];       // blow-out halo
 uniform float uSigHalo2;
 uniform vec3 uSpreadT;       // optical spread of each pool's shadow (mm², per channel)
 uniform vec3 uSpreadR;
 uniform vec3 uSpreadH;
 uniform vec3 uFarArea;       // opacity-weighted area of an average dot (mm²), per channel
 uniform vec3 uShadeDose;     // strength of the base, mid and light pigment shades (1 = full)
+uniform float uLightSpots;   // share of the treated skin left lighter by laser removal
 
 uniform bool uHairOn;
 uniform highp sampler2D uHair;
@@ -54,6 +58,12 @@ uniform float uSubLen;
 uniform float uSubS2;
 uniform vec3 uSubPeak;        // opacity of a shaft seen through the skin, per channel
 uniform vec3 uGrowth;
+
+uniform bool uHairLossOn;
+uniform sampler2D uHairLoss;  // stages of further hair loss after which a spot is bald (byte / 32)
+uniform vec2 uHairLossOrigin;
+uniform float uHairLossSpan;
+uniform float uStagesGained;  // further hair loss so far, in stages
 
 uniform bool uScarOn;
 uniform sampler2D uScar;      // share of scar tissue over the chart
@@ -107,6 +117,19 @@ vec3 skinLight(vec3 n, vec3 V, vec3 L, vec3 albedo, float shininess, float sheen
   return albedo * diff + sheen * spec;
 }
 
+// The session class of the dot in layout cell cc (src/model/timeline.ts, sessionClassOfCell):
+// an integer hash of the cell, so which sessions reach a dot needs no storage.
+int sessionClass(ivec2 cc) {
+  uint h = (uint(cc.x) * 73856093u) ^ (uint(cc.y) * 19349663u);
+  h ^= h >> 16u;
+  h *= 0x7feb352du;
+  h ^= h >> 15u;
+  h *= 0x846ca68bu;
+  h ^= h >> 16u;
+  float u = float(h >> 8u) / 16777216.0;
+  return u < uClassCut.x ? 0 : (u < uClassCut.y ? 1 : (u < uClassCut.z ? 2 : (u < uClassCut.w ? 3 : -1)));
+}
+
 // Transmittance of all dots near this pixel, the pixel's footprint folded in.
 vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar) {
   vec2 g = (chart - uGridOrigin) / uCell;
@@ -125,6 +148,8 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
       vec4 t = texelFetch(uDots, cc, 0);
       if (t.a == 0.0) continue;
+      int cls = sessionClass(cc);
+      if (cls < 0) continue;
       float shade;
       vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, texelPosition(t, shade), m, n, planeD);
       vec3 dv = pd - pn;
@@ -139,10 +164,13 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       dose *= mix(1.0, 0.35 + 0.65 * fract(z * 7.31 + b * 0.137), scar);
       float susc = exp(uSuscSpread * z - 0.5 * uSuscSpread * uSuscSpread);
       float sh2 = uSigH2 * size * size;
-      float s2 = sh2 + uMig2 * susc;
-      T *= 1.0 - poolOpacity(uTauR * dose * (sh2 / s2), s2, uSpreadR, r2, pixel2);
-      if (uTauT.g > 1e-4) T *= 1.0 - poolOpacity(uTauT * dose, uSigT2 * size * size, uSpreadT, r2, pixel2);
-      if (uTauH.g > 1e-4) T *= 1.0 - poolOpacity(uTauH * dose, uSigHalo2, uSpreadH, r2, pixel2);
+      float s2 = sh2 + uMig2[cls] * susc + uOff2[cls];
+      vec3 tauR = uTauR[cls];
+      vec3 tauT = uTauT[cls];
+      vec3 tauH = uTauH[cls];
+      if (tauR.g > 1e-5) T *= 1.0 - poolOpacity(tauR * dose * (sh2 / s2), s2, uSpreadR, r2, pixel2);
+      if (tauT.g > 1e-4) T *= 1.0 - poolOpacity(tauT * dose, uSigT2 * size * size, uSpreadT, r2, pixel2);
+      if (tauH.g > 1e-4) T *= 1.0 - poolOpacity(tauH * dose, uSigHalo2, uSpreadH, r2, pixel2);
     }
   }
   return T;
@@ -199,6 +227,12 @@ void main() {
       if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar);
       if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
+      // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.
+      if (uLightSpots > 0.0) {
+        float blot = valueNoise(vPos * 0.35) * 0.65 + valueNoise(vPos * 0.9 + 7.0) * 0.35;
+        float spot = smoothstep(1.0 - uLightSpots - 0.04, 1.0 - uLightSpots + 0.04, blot) * needled;
+        albedo = mix(albedo, min(vec3(1.0), albedo * vec3(1.18, 1.24, 1.28) + 0.03), spot);
+      }
       albedo *= mix(vec3(1.0), uSkinTint, needled) * T;
     }
   }
@@ -206,7 +240,7 @@ void main() {
   if (uHairOn) {
     vec2 buv = (chart - uHairOrigin) / uHairBlockSpan;
     if (inUnitSquare(buv)) {
-      float units = texture(uHairBlocks, buv).r * uHairBlockMax;
+      float units = texture(uHairBlocks, buv).r * uHairBlockMax * hairRemaining(chart);
       float cellMm = uHairCell * mmPerChart;
       float far = smoothstep(0.3, 0.6, sqrt(pixel2) / cellMm);
       vec3 under = vec3(1.0);

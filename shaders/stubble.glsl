@@ -16,6 +16,20 @@ float lineOpacity(vec3 p, vec3 a, vec3 dir, float len, float sigma2, float pixel
   return sqrt(sigma2 / s2) * exp(-0.5 * dot(across, across) / s2) * along;
 }
 
+// Stages of further hair loss after which this chart point is bald (255 / 32, about 8: never).
+float hairLossStage(vec2 chart) {
+  vec2 uv = (chart - uHairLossOrigin) / uHairLossSpan;
+  if (!inUnitSquare(uv)) return 1e3;
+  return texture(uHairLoss, uv).r * (255.0 / 32.0);
+}
+
+// Share of the follicular units at a chart point still there after uStagesGained (the far field's
+// version of the per-unit test above: the same ±0.45-stage spread).
+float hairRemaining(vec2 chart) {
+  if (!uHairLossOn || uStagesGained <= 0.0) return 1.0;
+  return clamp((hairLossStage(chart) - uStagesGained) / 0.9 + 0.5, 0.0, 1.0);
+}
+
 // Returns the shafts' colour (rgb, premultiplied) and coverage (a); multiplies `under` by the
 // transmittance of the shafts under the skin.
 vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
@@ -39,9 +53,15 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       vec4 t = texelFetch(uHair, cc, 0);
       if (t.a == 0.0) continue;
       float unused;
-      vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, texelPosition(t, unused), m, n, planeD);
+      vec2 pos = texelPosition(t, unused);
       float b = floor(t.b * 255.0 + 0.5);
       float a8 = floor(t.a * 255.0 + 0.5);
+      // Continued hair loss: a unit goes once the loss has passed its spot, some a little earlier or later.
+      if (uHairLossOn && uStagesGained > 0.0) {
+        vec2 xd = uHairOrigin + (vec2(cc) + m + (1.0 - 2.0 * m) * pos) * uHairCell;
+        if (uStagesGained > hairLossStage(xd) + 0.9 * (fract(a8 * 0.7131 + b * 0.291) - 0.5)) continue;
+      }
+      vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, pos, m, n, planeD);
       int count = b < 25.5 ? 1 : (b < 127.5 ? 2 : 3);
       float ang = (fract(b * 0.6180339) - 0.5) * 0.9;
       vec3 dir = grow * cos(ang) + side * sin(ang);

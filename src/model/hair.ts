@@ -12,7 +12,7 @@ import { mulberry32 } from './random.ts';
 import { angleToChartRadius } from './chart.ts';
 import { type TreatedRegion, BOUNDARY_SAMPLES } from './regions.ts';
 import type { CoverageField } from './layout.ts';
-import { type HairLossPattern, DEFAULT_PATTERN, lossAt, smpCoverage } from './pattern.ts';
+import { type HairLossPattern, DEFAULT_PATTERN, hairLossStageAt, lossAt, progressionSteps, smpCoverage } from './pattern.ts';
 import { type ScarKind, scarAt, scarTreatment } from './scars.ts';
 import type { SmpMode } from './shades.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
@@ -213,4 +213,22 @@ export function stubbleMeanReflectance(o: StubbleOptics, skin: Rgb, unitsPerMm2 
     const col = o.shaftColour[k]! * (1 - o.whiteShare) + o.whiteColour[k]! * o.whiteShare;
     return skin[k]! * under * (1 - a) + col * a;
   }) as unknown as Rgb;
+}
+
+/**
+ * The stages of further hair loss each spot keeps its hair for, rasterised for the shader (R8,
+ * value = stages × 32, 255 = never), over the region's box.
+ */
+export function rasteriseHairLoss(h: HairRegion, size = 192): { data: Uint8Array; size: number; x0: number; y0: number; span: number } {
+  const span = Math.max(h.bbox.x1 - h.bbox.x0, h.bbox.y1 - h.bbox.y0);
+  const data = new Uint8Array(size * size).fill(255);
+  if (progressionSteps(h.pattern).length > 1)
+    for (let j = 0; j < size; j++)
+      for (let i = 0; i < size; i++) {
+        const x = h.bbox.x0 + ((i + 0.5) / size) * span, y = h.bbox.y0 + ((j + 0.5) / size) * span;
+        if (bearingAt(h, x, y) <= 0) continue;
+        const stage = hairLossStageAt(h.pattern, h.treated, x, y);
+        data[j * size + i] = Number.isFinite(stage) ? Math.min(254, Math.round(stage * 32)) : 255;
+      }
+  return { data, size, x0: h.bbox.x0, y0: h.bbox.y0, span };
 }

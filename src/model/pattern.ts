@@ -114,3 +114,41 @@ export function smpCoverage(pattern: HairLossPattern, design: TreatedRegion, x: 
 export function patternName(p: HairLossPattern): string {
   return p.kind === 'norwood' ? `Norwood ${p.stage}` : `Ludwig ${['I', 'II', 'III'][p.grade - 1]}`;
 }
+
+/** The scale a pattern progresses along: Norwood stages in order (3 vertex between 3 and 4), or Ludwig grades. */
+export function progressionSteps(p: HairLossPattern): HairLossPattern[] {
+  return p.kind === 'norwood'
+    ? NORWOOD_STAGES.slice(NORWOOD_STAGES.indexOf(p.stage)).map((stage) => ({ kind: 'norwood', stage }))
+    : ([1, 2, 3] as const).filter((g) => g >= p.grade).map((grade) => ({ kind: 'ludwig', grade }));
+}
+
+/** Hair loss keeps going (the article: SMP gives "no protection against further hair loss"): stages gained by `years`. */
+export function stagesGained(progressionPerDecade: number, years: number): number {
+  return Math.max(0, progressionPerDecade) * Math.max(0, years) / 10;
+}
+
+/**
+ * How many stages of further hair loss a chart point keeps its hair for: the first (fractional)
+ * step along the scale at which half of the hair it has now is gone. Infinity where it never goes
+ * (or has none to lose). Steps are linear in between, and each stage's loss is at least the one
+ * before, so hair never grows back.
+ */
+export function hairLossStageAt(pattern: HairLossPattern, design: TreatedRegion, x: number, y: number): number {
+  const steps = progressionSteps(pattern);
+  let remaining = 1 - lossAt(pattern, design, x, y);
+  const start = remaining;
+  if (start < 0.02) return Infinity;
+  for (let j = 1; j < steps.length; j++) {
+    const next = Math.min(remaining, 1 - lossAt(steps[j]!, design, x, y));
+    const a = remaining / start, b = next / start;
+    if (b <= 0.5) return j - 1 + (a - 0.5) / Math.max(1e-9, a - b);
+    remaining = next;
+  }
+  return Infinity;
+}
+
+/** Share of a point's hair still there after `gained` stages: the shader's ±0.45-stage spread. */
+export function hairRemainingAfter(stage: number, gained: number): number {
+  if (gained <= 0) return 1;
+  return Math.min(1, Math.max(0, (stage - gained) / 0.9 + 0.5));
+}

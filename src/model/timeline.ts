@@ -414,3 +414,16 @@ export function sessionClassOfCell(col: number, row: number, shares: readonly nu
   }
   return -1;
 }
+
+/**
+ * Risk of light spots (hypopigmentation) from the laser, per session [cal]: the article names the
+ * risk without a figure; Q-switched lasers also hit melanin, so darker skin carries more of it.
+ * Returns the share of the treated skin left lighter after the sessions done by tDays.
+ */
+export function laserLightSpotShare(laser: LaserCourse | null, tDays: number, monkTone: number): number {
+  const done = laserDays(laser).filter((d) => d <= tDays).length;
+  if (done === 0) return 0;
+  const tone = clamp(Number.isFinite(monkTone) ? monkTone : 3, 1, 10);
+  const perSession = 0.01 + (0.03 * (tone - 1)) / 9;
+  return 1 - (1 - perSession) ** done;
+}

@@ -1,16 +1,21 @@
-import { useEffect, useMemo } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { type MutableRefObject, useEffect, useMemo, useRef } from 'react';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import {
   type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, generateLayout,
-  buildHairRegion, hairField, smpField, rasteriseScars, pigmentShades, FOLLICULAR_UNITS_PER_CM2,
+  buildHairRegion, hairField, smpField, rasteriseScars, rasteriseHairLoss, pigmentShades, rangeConditions, stagesGained, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
-import { type SimStoreApi, useSim } from '../state/store.ts';
-import { type SimState, conditionsFor } from '../state/sim-state.ts';
+import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
+import { conditionsFor, planFor } from '../state/sim-state.ts';
 import {
-  applyConditions, applyHairLayout, applyHairLook, applyLayout, applyScars, createScalpMaterial, disposeScalpMaterial, setDotsVisible,
+  applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial, disposeScalpMaterial,
+  setDotsVisible, setStagesGained,
 } from './scalp-material.ts';
+import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
+
+/** Puts the chosen scenario, or one end of the range, on the head's materials. */
+type ScenarioSetter = (which: 'chosen' | RangeEnd) => void;
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
@@ -28,7 +33,7 @@ function markReady(): void {
   requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.setAttribute('data-scene-ready', 'true')));
 }
 
-function Head({ store }: { store: SimStoreApi }) {
+function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
   const invalidate = useThree((s) => s.invalidate);
   const shape = useSim(store, (s) => s.shape);
   const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96, shape)), [shape]);
@@ -69,20 +74,35 @@ function Head({ store }: { store: SimStoreApi }) {
     invalidate();
   }, [scalp, hairRegion, invalidate]);
 
-  // Years, sun, oil and skin tone change uniforms only: no React render, no new layout.
+  // Continued hair loss: where the remaining hair goes, stage by stage (only built when asked for).
+  const progressing = useSim(store, (s) => s.progression > 0);
   useEffect(() => {
-    const apply = (s: SimState & { showDots: boolean }): void => {
-      setDotsVisible(scalp, s.showDots);
-      applyHairLook(scalp, s.stubble, s.hair);
+    applyHairLossMap(scalp, progressing ? rasteriseHairLoss(hairRegion) : null);
+    invalidate();
+  }, [scalp, hairRegion, progressing, invalidate]);
+
+  // Time, lifestyle, the plan and the choices change uniforms only: no React render, no new layout.
+  useEffect(() => {
+    const put = (s: SimStore, which: 'chosen' | RangeEnd): void => {
       // Pigment shades are matched to the client's hair, a step lighter in density mode.
       const shades = pigmentShades(s.hair, s.mode);
-      applyConditions(scalp, conditionsFor(s), s.years, s.skin, shades);
-      applyConditions(earSkin, conditionsFor(s), s.years, s.skin, shades);
+      const chosen = conditionsFor(s);
+      const c = which === 'chosen' ? chosen : rangeConditions(chosen)[which];
+      const plan = planFor(s);
+      applyConditions(scalp, c, s.years, s.skin, shades, plan);
+      applyConditions(earSkin, c, s.years, s.skin, shades, plan);
+    };
+    const apply = (s: SimStore): void => {
+      setDotsVisible(scalp, s.showDots);
+      applyHairLook(scalp, s.stubble, s.hair);
+      setStagesGained(scalp, stagesGained(s.progression, s.years));
+      put(s, 'chosen');
       invalidate();
     };
+    scenario.current = (which) => put(store.getState(), which);
     apply(store.getState());
     return store.subscribe(apply);
-  }, [store, scalp, earSkin, invalidate]);
+  }, [store, scalp, earSkin, invalidate, scenario]);
 
   useEffect(() => () => {
     disposeScalpMaterial(scalp);
@@ -153,7 +173,48 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   return null;
 }
 
+/**
+ * Draws the frame: first the best- and worst-case views (when shown) into a corner of the buffer,
+ * each copied out to its own small canvas, then the main view over the whole buffer.
+ */
+function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const size = useMemo(() => new THREE.Vector2(), []);
+  useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
+  useFrame(({ gl, scene, camera }) => {
+    const set = scenario.current;
+    if (store.getState().range && set && camera instanceof THREE.PerspectiveCamera) {
+      const ratio = gl.getPixelRatio();
+      gl.getDrawingBufferSize(size);
+      const aspect = camera.aspect;
+      for (const which of ['best', 'worst'] as const) {
+        const target = rangeTarget(which);
+        const ctx = target?.getContext('2d');
+        if (!target || !ctx || target.width < 2 || target.height < 2) continue;
+        const w = Math.min(target.width, size.x), h = Math.min(target.height, size.y);
+        set(which);
+        gl.setViewport(0, 0, w / ratio, h / ratio);
+        gl.setScissor(0, 0, w / ratio, h / ratio);
+        gl.setScissorTest(true);
+        camera.aspect = w / h;
+        camera.updateProjectionMatrix();
+        gl.render(scene, camera);
+        // The viewport is the buffer's bottom-left corner; canvas coordinates count from the top.
+        ctx.drawImage(gl.domElement, 0, size.y - h, w, h, 0, 0, target.width, target.height);
+      }
+      gl.setScissorTest(false);
+      gl.setViewport(0, 0, size.x / ratio, size.y / ratio);
+      camera.aspect = aspect;
+      camera.updateProjectionMatrix();
+      set('chosen');
+    }
+    gl.render(scene, camera);
+  }, 1);
+  return null;
+}
+
 export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
+  const scenario = useRef<ScenarioSetter | null>(null);
   return (
     <Canvas
       frameloop="demand"
@@ -167,7 +228,8 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
       aria-label="3D head with scalp micropigmentation"
       role="img"
     >
-      <Head store={store} />
+      <Head store={store} scenario={scenario} />
+      <FrameRenderer store={store} scenario={scenario} />
       <CameraRig store={store} />
       <ExposeRenderer />
     </Canvas>

@@ -11,7 +11,8 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, shadedDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, dotOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  JITTER_MARGIN, shadedDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
 const fragmentShader = fragmentTemplate
@@ -53,20 +54,28 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uBlockSpan: { value: new THREE.Vector2(1, 1) },
       uBlockMax: { value: 1 },
       uNominalDensity: { value: 1.5 },
-      uTauT: { value: new THREE.Vector3() },
+      uClassCut: { value: new THREE.Vector4(1, 1, 1, 1) },
+      uTauT: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
       uSigT2: { value: 0 },
-      uTauR: { value: new THREE.Vector3() },
+      uTauR: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
       uSigH2: { value: 0.003 },
-      uMig2: { value: 0 },
+      uMig2: { value: [0, 0, 0, 0] },
+      uOff2: { value: [0, 0, 0, 0] },
       uSuscSpread: { value: 0.3 },
       uMaxReach2: { value: 0.01 },
-      uTauH: { value: new THREE.Vector3() },
+      uTauH: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
       uSigHalo2: { value: 0.0625 },
       uSpreadT: { value: new THREE.Vector3() },
       uSpreadR: { value: new THREE.Vector3() },
       uSpreadH: { value: new THREE.Vector3() },
       uFarArea: { value: new THREE.Vector3() },
       uShadeDose: { value: new THREE.Vector3(1, 1, 1) },
+      uLightSpots: { value: 0 },
+      uHairLossOn: { value: false },
+      uHairLoss: { value: empty },
+      uHairLossOrigin: { value: new THREE.Vector2() },
+      uHairLossSpan: { value: 1 },
+      uStagesGained: { value: 0 },
       uHairOn: { value: false },
       uHair: { value: empty },
       uHairGridSize: { value: new THREE.Vector2(1, 1) },
@@ -169,23 +178,46 @@ export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): voi
   material.uniforms['uHairOn']!.value = true;
 }
 
-/** Uploads the scar map (share of scar tissue over the chart), or switches scars off. */
-export function applyScars(material: ScalpMaterial, scars: { data: Uint8Array; size: number; x0: number; y0: number; span: number } | null): void {
+/** A square R8 map over part of the chart (src/model/hair.ts rasterises them). */
+export interface ChartMap { data: Uint8Array; size: number; x0: number; y0: number; span: number }
+
+const CHART_MAP_UNIFORMS = {
+  scars: { on: 'uScarOn', map: 'uScar', origin: 'uScarOrigin', span: 'uScarSpan' },
+  hairLoss: { on: 'uHairLossOn', map: 'uHairLoss', origin: 'uHairLossOrigin', span: 'uHairLossSpan' },
+} as const;
+
+function applyChartMap(material: ScalpMaterial, which: keyof typeof CHART_MAP_UNIFORMS, m: ChartMap | null): void {
   const u = material.uniforms;
-  (u['uScar']!.value as THREE.Texture).dispose();
-  if (!scars) {
-    u['uScarOn']!.value = false;
+  const n = CHART_MAP_UNIFORMS[which];
+  (u[n.map]!.value as THREE.Texture).dispose();
+  if (!m) {
+    u[n.on]!.value = false;
     return;
   }
-  const t = new THREE.DataTexture(scars.data, scars.size, scars.size, THREE.RedFormat, THREE.UnsignedByteType);
+  const t = new THREE.DataTexture(m.data, m.size, m.size, THREE.RedFormat, THREE.UnsignedByteType);
   t.minFilter = t.magFilter = THREE.LinearFilter;
   t.generateMipmaps = false;
   t.unpackAlignment = 1;
   t.needsUpdate = true;
-  u['uScar']!.value = t;
-  (u['uScarOrigin']!.value as THREE.Vector2).set(scars.x0, scars.y0);
-  u['uScarSpan']!.value = scars.span;
-  u['uScarOn']!.value = true;
+  u[n.map]!.value = t;
+  (u[n.origin]!.value as THREE.Vector2).set(m.x0, m.y0);
+  u[n.span]!.value = m.span;
+  u[n.on]!.value = true;
+}
+
+/** Uploads the scar map (share of scar tissue over the chart), or switches scars off. */
+export function applyScars(material: ScalpMaterial, scars: ChartMap | null): void {
+  applyChartMap(material, 'scars', scars);
+}
+
+/** Uploads the map of how many stages of further hair loss each spot keeps its hair for. */
+export function applyHairLossMap(material: ScalpMaterial, map: ChartMap | null): void {
+  applyChartMap(material, 'hairLoss', map);
+}
+
+/** Further hair loss so far, in stages. */
+export function setStagesGained(material: ScalpMaterial, stages: number): void {
+  material.uniforms['uStagesGained']!.value = stages;
 }
 
 /** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
@@ -209,36 +241,55 @@ export function setDotsVisible(material: ScalpMaterial, visible: boolean): void 
 }
 
 /**
- * Sets every time- and condition-dependent uniform from the model. `shades`: strengths of the base,
- * mid and light pigment shades (src/model/shades.ts).
+ * Sets every time- and condition-dependent uniform from the model: the plan's four session classes
+ * (each a folded history of deposits), the skin's redness and the far field. `shades`: strengths of
+ * the base, mid and light pigment shades (src/model/shades.ts).
  */
 export function applyConditions(
   material: ScalpMaterial, c: Conditions, years: number, skinTone: number, shades: readonly [number, number, number] = [1, 1, 1],
+  plan: TreatmentPlan = DEFAULT_PLAN,
 ): void {
   const u = material.uniforms;
-  const ageDays = years * DAYS_PER_YEAR;
-  const o = dotOptics(c, ageDays);
+  const tDays = years * DAYS_PER_YEAR;
+  const p = planOptics(c, plan, tDays);
   const skin = hexToLinear(monkHex(skinTone));
   (u['uSkin']!.value as THREE.Vector3).set(skin[0], skin[1], skin[2]);
-  (u['uSkinTint']!.value as THREE.Vector3).set(...o.skinTint);
+  (u['uSkinTint']!.value as THREE.Vector3).set(...p.skinTint);
   u['uOil']!.value = c.oil;
-  (u['uTauT']!.value as THREE.Vector3).set(...o.transientTau);
+  let cut = 0;
+  const cuts = p.shares.map((s) => (cut += s));
+  (u['uClassCut']!.value as THREE.Vector4).set(cuts[0]!, cuts[1]!, cuts[2]!, cuts[3]!);
+  const far: [number, number, number] = [0, 0, 0];
+  let reach = 0;
+  p.classes.forEach((o, k) => {
+    (u['uTauT']!.value as THREE.Vector3[])[k]!.set(...o.transientTau);
+    (u['uTauR']!.value as THREE.Vector3[])[k]!.set(...o.retainedTauAtHealed);
+    (u['uTauH']!.value as THREE.Vector3[])[k]!.set(...o.haloTau);
+    (u['uMig2']!.value as number[])[k] = o.migrationSigma2Mm2;
+    (u['uOff2']!.value as number[])[k] = o.offsetSigma2Mm2;
+    const share = p.shares[k]!;
+    if (share > 0) {
+      const a = shadedDotOpacityAreaMm2(o, shades);
+      for (let ch = 0; ch < 3; ch++) far[ch] = far[ch]! + share * a[ch]!;
+      reach = Math.max(reach, maxPoolSigma2(o, c.oil));
+    }
+  });
+  const o = p.classes[0]!;
   u['uSigT2']!.value = o.transientSigmaMm ** 2;
-  (u['uTauR']!.value as THREE.Vector3).set(...o.retainedTauAtHealed);
   u['uSigH2']!.value = o.healedSigmaMm ** 2;
-  u['uMig2']!.value = o.migrationSigma2Mm2;
   u['uSuscSpread']!.value = susceptibilitySpread(c.oil);
-  u['uMaxReach2']!.value = maxPoolSigma2(o, c.oil);
-  (u['uTauH']!.value as THREE.Vector3).set(...o.haloTau);
+  u['uMaxReach2']!.value = Math.max(reach, o.healedSigmaMm ** 2);
   u['uSigHalo2']!.value = o.haloSigmaMm ** 2;
   (u['uSpreadT']!.value as THREE.Vector3).set(...o.transientSpread2);
   (u['uSpreadR']!.value as THREE.Vector3).set(...o.retainedSpread2);
   (u['uSpreadH']!.value as THREE.Vector3).set(...o.haloSpread2);
   (u['uShadeDose']!.value as THREE.Vector3).set(...shades);
-  (u['uFarArea']!.value as THREE.Vector3).set(...shadedDotOpacityAreaMm2(o, shades));
+  // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.
+  (u['uFarArea']!.value as THREE.Vector3).set(...far);
+  u['uLightSpots']!.value = laserLightSpotShare(plan.laser, tDays, skinTone);
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {
-  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar']) (material.uniforms[name]!.value as THREE.Texture).dispose();
+  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar', 'uHairLoss']) (material.uniforms[name]!.value as THREE.Texture).dispose();
   material.dispose();
 }

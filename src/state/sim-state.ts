@@ -2,8 +2,16 @@
 import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
   type HairlinePreset, type HairlineDesign, type HeadPreset, type HeadShape, type SmpMode, type Conditions, type ScarKind,
-  HAIRLINE_DESIGNS, HEAD_SHAPES, defaultConditions, needleForSkinTone,
+  type PigmentGrade, type PigmentType, type TreatmentPlan,
+  HAIRLINE_DESIGNS, HEAD_SHAPES, DEFAULT_SESSION_DAYS, LASER_INTERVAL_DAYS, defaultConditions, needleForSkinTone, effectiveSun,
 } from '../model/index.ts';
+
+/** Needle configurations (spec §1): a round-liner grouping and its needle diameter; auto follows the skin tone. */
+export const NEEDLES = ['auto', '1rl-0.18', '1rl-0.20', '1rl-0.25', '1rl-0.30', '3rl-0.20', '3rl-0.25'] as const;
+export type NeedleChoice = (typeof NEEDLES)[number];
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+/** Seconds a 1× time-lapse takes from day 0 to its end. */
+export const PLAY_SECONDS = 20;
 
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -35,6 +43,30 @@ export interface SimState {
   shape: HeadShape;
   /** A scar to camouflage. */
   scar: ScarKind;
+  /** Sessions carried out (1–3) and the days of sessions 2 and 3. */
+  sessions: 1 | 2 | 3;
+  sessionDays: readonly [number, number];
+  /** Touch-ups, years after the first session, in order. */
+  touchups: readonly number[];
+  /** Aftercare quality 0..1, sunscreen and hat use. */
+  aftercare: number;
+  spf: boolean;
+  hat: boolean;
+  grade: PigmentGrade;
+  pigment: PigmentType;
+  /** Deposit depth, mm (0.35 correct; 0.8+ too deep). */
+  depth: number;
+  needle: NeedleChoice;
+  /** Continued hair loss: Norwood stages (or Ludwig grades) gained per decade. */
+  progression: number;
+  /** Q-switched laser course: first session (years; null = none) and number of sessions. */
+  laser: number | null;
+  laserSessions: number;
+  /** Playback: end year and speed (1 = the time-lapse takes PLAY_SECONDS). */
+  playTo: number;
+  playSpeed: number;
+  /** Show the best- and worst-case views beside the chosen scenario. */
+  range: boolean;
 }
 
 export const MAX_YEARS = 20;
@@ -57,6 +89,22 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   head: 'average',
   shape: HEAD_SHAPES.average,
   scar: 'none',
+  sessions: 3,
+  sessionDays: DEFAULT_SESSION_DAYS,
+  touchups: [],
+  aftercare: 0.5,
+  spf: false,
+  hat: false,
+  grade: 'standard',
+  pigment: 'carbon',
+  depth: 0.35,
+  needle: 'auto',
+  progression: 0,
+  laser: null,
+  laserSessions: 8,
+  playTo: 10,
+  playSpeed: 1,
+  range: true,
 });
 
 /** Hair length when a density-mode link gives none: the client keeps some length (mm). */
@@ -70,9 +118,45 @@ export const LIMITS = {
   seed: [0, MAX_SEED],
   density: [MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2],
   stubble: [0, MAX_STUBBLE_MM],
+  aftercare: [0, 1],
+  depth: [0.15, 1.5],
+  progression: [0, 3],
+  laser: [0.1, MAX_YEARS],
+  laserSessions: [5, 10],
+  playTo: [1, MAX_YEARS],
+  touchup: [0.1, MAX_YEARS],
 } as const;
 
-/** The model's conditions for what the client has chosen. */
-export function conditionsFor(s: Pick<SimState, 'sun' | 'oil' | 'skin'>): Conditions {
-  return { ...defaultConditions, sun: s.sun, oil: s.oil, needleMm: needleForSkinTone(s.skin) };
+/** Needle diameter and grouping of a choice; auto: the practitioner's pick for the skin tone. */
+export function needleFor(choice: NeedleChoice, skin: number): { needleMm: number; needles: 1 | 3 } {
+  if (choice === 'auto') return { needleMm: needleForSkinTone(skin), needles: 1 };
+  const [group, mm] = choice.split('-');
+  return { needleMm: Number(mm), needles: group === '3rl' ? 3 : 1 };
+}
+
+type ConditionFields = 'sun' | 'oil' | 'skin' | 'aftercare' | 'spf' | 'hat' | 'grade' | 'pigment' | 'depth' | 'needle';
+
+/** The model's conditions for what the client has chosen: sun protection lowers the sun that counts. */
+export function conditionsFor(s: Pick<SimState, 'sun' | 'oil' | 'skin'> & Partial<Pick<SimState, ConditionFields>>): Conditions {
+  const d = defaultState;
+  return {
+    ...defaultConditions,
+    sun: effectiveSun(s.sun, s.spf ?? d.spf, s.hat ?? d.hat),
+    oil: s.oil,
+    aftercare: s.aftercare ?? d.aftercare,
+    grade: s.grade ?? d.grade,
+    pigment: s.pigment ?? d.pigment,
+    depthMm: s.depth ?? d.depth,
+    ...needleFor(s.needle ?? d.needle, s.skin),
+  };
+}
+
+/** The treatment history the timeline describes. */
+export function planFor(s: Pick<SimState, 'sessions' | 'sessionDays' | 'touchups' | 'laser' | 'laserSessions'>): TreatmentPlan {
+  return {
+    sessions: s.sessions,
+    sessionDays: s.sessionDays,
+    touchUpYears: s.touchups,
+    laser: s.laser === null ? null : { startYears: s.laser, sessions: s.laserSessions, intervalDays: LASER_INTERVAL_DAYS },
+  };
 }

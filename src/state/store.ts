@@ -33,6 +33,8 @@ export function pickState(s: SimStore): SimState {
   return {
     years: s.years, sun: s.sun, oil: s.oil, skin: s.skin, view: s.view, seed: s.seed, density: s.density,
     stubble: s.stubble, hair: s.hair, pattern: s.pattern, mode: s.mode, hairline: s.hairline, design: s.design,
-    head: s.head, shape: s.shape, scar: s.scar,
+    head: s.head, shape: s.shape, scar: s.scar, sessions: s.sessions, sessionDays: s.sessionDays, touchups: s.touchups,
+    aftercare: s.aftercare, spf: s.spf, hat: s.hat, grade: s.grade, pigment: s.pigment, depth: s.depth, needle: s.needle,
+    progression: s.progression, laser: s.laser, laserSessions: s.laserSessions, playTo: s.playTo, playSpeed: s.playSpeed, range: s.range,
   };
 }

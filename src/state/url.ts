@@ -3,11 +3,14 @@
  * parsing is total: every value is checked, out-of-range numbers are clamped, junk is ignored, and
  * each of those produces a plain-language notice for the page to show.
  */
-import { type SimState, type ViewName, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, defaultState } from './sim-state.ts';
+import {
+  type SimState, type ViewName, type NeedleChoice, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, NEEDLES, PLAY_SPEEDS, defaultState,
+} from './sim-state.ts';
 import {
   HAIR_COLOURS, HAIRLINE_PRESETS, HAIRLINE_PROFILES, HAIRLINE_LIMITS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, HEAD_LIMITS, NORWOOD_STAGES,
   SCAR_KINDS, SMP_MODES, type HairColour, type HairlineDesign, type HairlinePreset, type HairlineProfile, type HeadPreset, type HeadShape,
-  type NorwoodStage, type ScarKind, type SmpMode,
+  type NorwoodStage, type ScarKind, type SmpMode, type PigmentGrade, type PigmentType, PIGMENT_GRADES, PIGMENT_TYPES, MAX_TOUCH_UPS,
+  SESSION_GAP_DAYS,
 } from '../model/index.ts';
 
 export interface ParsedUrl {
@@ -26,7 +29,7 @@ function quote(raw: string): string {
 }
 
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
-const INTEGER_KEYS: ReadonlySet<string> = new Set(['skin', 'seed', 'density']);
+const INTEGER_KEYS: ReadonlySet<string> = new Set(['skin', 'seed', 'density', 'sessions', 'lasersessions']);
 
 /** Hairline design parameters in links, and the design field each sets. */
 const DESIGN_KEYS = { height: 'heightCm', temples: 'temples', recession: 'recession', symmetry: 'symmetry' } as const;
@@ -36,6 +39,8 @@ const SHAPE_KEYS = { headlength: 'lengthMm', headbreadth: 'breadthMm', crown: 'c
 const KNOWN = new Set<string>([
   'years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'mode', 'hairline', 'profile', 'head', 'scar',
   ...Object.keys(DESIGN_KEYS), ...Object.keys(SHAPE_KEYS),
+  'sessions', 'sessiondays', 'touchups', 'aftercare', 'spf', 'hat', 'grade', 'pigment', 'depth', 'needle', 'progression', 'laser',
+  'lasersessions', 'playto', 'playspeed', 'range',
 ]);
 
 export function parseQuery(search: string): ParsedUrl {
@@ -54,8 +59,7 @@ export function parseQuery(search: string): ParsedUrl {
   };
 
   /** A number within limits: junk is ignored, fractions of whole-number keys rounded, the rest clamped. */
-  const num = (key: string, [lo, hi]: readonly [number, number], current: number): number | null => {
-    const raw = first(key);
+  const num = (key: string, [lo, hi]: readonly [number, number], current: number, raw = first(key)): number | null => {
     if (raw === null) return null;
     const text = raw.trim();
     const value = NUMBER.test(text) ? Number(text) : NaN;
@@ -90,6 +94,40 @@ export function parseQuery(search: string): ParsedUrl {
     return null;
   };
 
+  /** A comma-separated list of numbers: junk entries are dropped, the rest clamped, at most `max` kept. */
+  const list = (key: string, [lo, hi]: readonly [number, number], max: number): number[] | null => {
+    const raw = first(key);
+    if (raw === null) return null;
+    const parts = raw.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+    const out: number[] = [];
+    const junk: string[] = [];
+    let clamped = false;
+    for (const t of parts) {
+      const v = NUMBER.test(t) ? Number(t) : NaN;
+      if (!Number.isFinite(v)) junk.push(t);
+      else {
+        const c = Math.min(hi, Math.max(lo, v));
+        if (c !== v) clamped = true;
+        out.push(c);
+      }
+    }
+    if (junk.length > 0) notices.push(`${key}: ${junk.slice(0, 3).map(quote).join(', ')} ${junk.length > 1 ? 'are' : 'is'} not a number; ignored.`);
+    if (clamped) notices.push(`${key}: values outside ${lo}–${hi} were clamped.`);
+    if (out.length > max) notices.push(`${key}: at most ${max} values; the first ${max} are used.`);
+    return out.slice(0, max);
+  };
+
+  /** On or off: 1/0, true/false, yes/no, on/off. */
+  const flag = (key: string): boolean | null => {
+    const raw = first(key);
+    if (raw === null) return null;
+    const v = raw.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    notices.push(`${key}: ${quote(raw)} is not 0 or 1; ignored.`);
+    return null;
+  };
+
   state.view = choice<ViewName>('view', VIEWS) ?? state.view;
   state.hair = choice<HairColour>('hair', HAIR_COLOURS, (v) => v.trim().toLowerCase().replace(/[\s_]+/g, '-')) ?? state.hair;
   state.scar = choice<ScarKind>('scar', SCAR_KINDS) ?? state.scar;
@@ -120,6 +158,41 @@ export function parseQuery(search: string): ParsedUrl {
     else if (stage !== null) notices.push('Both norwood and ludwig were given; the Norwood stage is used.');
     else state.pattern = { kind: 'ludwig', grade };
   }
+
+  // The timeline and the choices that change its course.
+  const sessions = num('sessions', [1, 3], state.sessions);
+  if (sessions !== null) state.sessions = sessions as 1 | 2 | 3;
+  const sessionDays = list('sessiondays', [1, 60], 2);
+  if (sessionDays !== null) {
+    if (sessionDays.length !== 2) notices.push('sessiondays: give the days of sessions 2 and 3, e.g. 10,21; ignored.');
+    else {
+      const [lo, hi] = SESSION_GAP_DAYS;
+      const d2 = Math.min(hi, Math.max(lo, sessionDays[0]!));
+      const d3 = d2 + Math.min(hi, Math.max(lo, sessionDays[1]! - d2));
+      if (d2 !== sessionDays[0] || d3 !== sessionDays[1])
+        notices.push(`sessiondays: sessions are ${lo}–${hi} days apart; using days ${d2} and ${d3}.`);
+      state.sessionDays = [d2, d3];
+    }
+  }
+  const touchups = list('touchups', LIMITS.touchup, MAX_TOUCH_UPS);
+  if (touchups !== null) state.touchups = [...new Set(touchups)].sort((a, b) => a - b);
+  state.aftercare = num('aftercare', LIMITS.aftercare, state.aftercare) ?? state.aftercare;
+  state.spf = flag('spf') ?? state.spf;
+  state.hat = flag('hat') ?? state.hat;
+  state.grade = choice<PigmentGrade>('grade', PIGMENT_GRADES) ?? state.grade;
+  state.pigment = choice<PigmentType>('pigment', PIGMENT_TYPES, (v) => v.trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? state.pigment;
+  state.depth = num('depth', LIMITS.depth, state.depth) ?? state.depth;
+  state.needle = choice<NeedleChoice>('needle', NEEDLES, (v) => v.trim().toLowerCase().replace(/\s+/g, '')) ?? state.needle;
+  state.progression = num('progression', LIMITS.progression, state.progression) ?? state.progression;
+  const laserRaw = first('laser');
+  if (laserRaw !== null && !/^(none|off|0|no|false)$/i.test(laserRaw.trim())) {
+    state.laser = num('laser', LIMITS.laser, 0, laserRaw);
+  }
+  state.laserSessions = num('lasersessions', LIMITS.laserSessions, state.laserSessions) ?? state.laserSessions;
+  state.playTo = num('playto', LIMITS.playTo, state.playTo) ?? state.playTo;
+  const speed = choice('playspeed', PLAY_SPEEDS.map(String), (v) => String(Number(v.trim())));
+  if (speed !== null) state.playSpeed = Number(speed);
+  state.range = flag('range') ?? state.range;
 
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
@@ -159,5 +232,23 @@ export function serializeState(s: SimState): string {
   const shape = HEAD_SHAPES[s.head];
   for (const [key, field] of Object.entries(SHAPE_KEYS)) if (s.shape[field] !== shape[field]) p.set(key, trimNumber(s.shape[field], 1));
   p.set('scar', s.scar);
+  // The timeline: only what differs from the default journey.
+  const d = defaultState;
+  if (s.sessions !== d.sessions) p.set('sessions', String(s.sessions));
+  if (s.sessionDays[0] !== d.sessionDays[0] || s.sessionDays[1] !== d.sessionDays[1]) p.set('sessiondays', s.sessionDays.map((v) => trimNumber(v, 1)).join(','));
+  if (s.touchups.length > 0) p.set('touchups', s.touchups.map((v) => trimNumber(v, 2)).join(','));
+  if (s.aftercare !== d.aftercare) p.set('aftercare', trimNumber(s.aftercare, 2));
+  if (s.spf) p.set('spf', '1');
+  if (s.hat) p.set('hat', '1');
+  if (s.grade !== d.grade) p.set('grade', s.grade);
+  if (s.pigment !== d.pigment) p.set('pigment', s.pigment);
+  if (s.depth !== d.depth) p.set('depth', trimNumber(s.depth, 2));
+  if (s.needle !== d.needle) p.set('needle', s.needle);
+  if (s.progression !== d.progression) p.set('progression', trimNumber(s.progression, 2));
+  if (s.laser !== null) p.set('laser', trimNumber(s.laser, 2));
+  if (s.laserSessions !== d.laserSessions) p.set('lasersessions', String(s.laserSessions));
+  if (s.playTo !== d.playTo) p.set('playto', trimNumber(s.playTo, 1));
+  if (s.playSpeed !== d.playSpeed) p.set('playspeed', String(s.playSpeed));
+  if (!s.range) p.set('range', '0');
   return p.toString();
 }

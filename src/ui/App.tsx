@@ -1,6 +1,8 @@
 import { Component, type ReactNode, Suspense, lazy } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
 import { Controls, Readout } from './Controls.tsx';
+import { Timeline, Sessions } from './Timeline.tsx';
+import { Choices } from './Choices.tsx';
 import { Notices } from './Notices.tsx';
 
 const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
@@ -74,7 +76,10 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         <h1>SMP Simulator</h1>
         <Notices store={store} />
         <Readout store={store} />
+        <Timeline store={store} />
         <Controls store={store} />
+        <Sessions store={store} />
+        <Choices store={store} />
         <p className="privacy">Runs entirely on this device; nothing is uploaded.</p>
       </aside>
     </div>

@@ -1,7 +1,10 @@
 import type { KeyboardEvent } from 'react';
-import { MONK_SKIN_TONES, DAYS_PER_YEAR, noticeableFadeYears, relativeLoad, dotFwhmMm } from '../model/index.ts';
+import {
+  MONK_SKIN_TONES, DAYS_PER_YEAR, eventDays, laserDays, laserLightSpotShare, lastSessionDay, nextFadeDay, planClasses, planDotFwhmMm,
+  relativePlanLoad, sessionDaysFor, stagesGained,
+} from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, type ViewName, conditionsFor } from '../state/sim-state.ts';
+import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, type ViewName, conditionsFor, planFor } from '../state/sim-state.ts';
 import {
   HAIR_COLOURS, NORWOOD_STAGES, SCAR_KINDS, SMP_MODES, type ScarKind, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, type SmpMode,
   patternName,
@@ -86,7 +89,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
 
   return (
     <section className="controls" aria-label="Scenario">
-      <Slider id="years" label="Years since treatment" min={0} max={MAX_YEARS} step="any" value={years}
+      <Slider id="years" label="Time since the first session" min={0} max={MAX_YEARS} step="any" value={years}
         words={formatYears(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
       <div className="quick" role="group" aria-label="Jump to a time">
         {QUICK_TIMES.map(([label, y]) => (
@@ -158,24 +161,64 @@ export function Controls({ store }: { store: SimStoreApi }) {
   );
 }
 
+/** What the healing skin looks like, by days since the last needle (the article's checkpoints). */
+export function healingStage(daysSince: number): string {
+  if (daysSince < 4) return 'red and darker, the dots look larger';
+  if (daysSince < 11) return 'lightening as the scabs flake';
+  if (daysSince < 30) return 'settling to the final tone';
+  return 'healed';
+}
+
 export function Readout({ store }: { store: SimStoreApi }) {
-  const years = useSim(store, (s) => s.years);
-  const sun = useSim(store, (s) => s.sun);
-  const oil = useSim(store, (s) => s.oil);
-  const skin = useSim(store, (s) => s.skin);
-  const c = conditionsFor({ sun, oil, skin });
-  const fadeYears = noticeableFadeYears(c);
-  const ageDays = years * DAYS_PER_YEAR;
-  const left = ageDays < 29.5 ? null : Math.round(100 * relativeLoad(c, ageDays));
+  const s = useSim(store, (st) => st);
+  const c = conditionsFor(s);
+  const plan = planFor(s);
+  const tDays = s.years * DAYS_PER_YEAR;
+  const classes = planClasses(c, plan);
+  const events = eventDays(plan).filter((d) => d <= tDays + 1e-9);
+  const lastEvent = events.at(-1) ?? 0;
+  const sinceLast = tDays - lastEvent;
+  const sessionDays = sessionDaysFor(plan).slice(0, plan.sessions);
+  const healing = sinceLast < 30 && (events.length > 0);
+  // The treatment's own fading, before any touch-up or laser.
+  const fade = nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR);
+  const due = nextFadeDay(c, plan, tDays, 60 * DAYS_PER_YEAR);
+  const load = relativePlanLoad(c, plan, tDays, classes);
+  const fwhm = planDotFwhmMm(c, plan, tDays, classes);
+  const healedFwhm = planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30);
+  const touchUpsDone = plan.touchUpYears.filter((y) => y * DAYS_PER_YEAR <= tDays).length;
+  const gained = stagesGained(s.progression, s.years);
+  const laser = laserDays(plan.laser);
+  const laserDone = laser.filter((d) => d <= tDays).length;
+  const sessionNo = sessionDays.filter((d) => d <= tDays + 1e-9).length;
+  const lastIsSession = sessionDays.includes(lastEvent);
+  const what = lastIsSession ? `session ${sessionNo}` : laser.includes(lastEvent) ? `laser session ${laserDone}` : 'the touch-up';
+  const notes: string[] = [];
+  if (plan.sessions === 1) notes.push('One session only: about half the impressions, healed light. Patchy by design; sessions 2 and 3 build the density.');
+  else if (tDays < lastSessionDay(plan)) notes.push(`Session ${sessionNo} of ${plan.sessions}: the coverage is still being built.`);
+  if (s.depth >= 0.8) notes.push(`Needle ${s.depth.toFixed(2)} mm deep: too deep. Pigment spreads faster${s.depth >= 0.85 ? ' and a blue-grey halo (blow-out) grows round the dots' : ''}.`);
+  if (touchUpsDone >= 3 && fwhm > 1.3 * healedFwhm)
+    notes.push(`After ${touchUpsDone} touch-ups the dots are ${fwhm.toFixed(2)} mm wide (healed ${healedFwhm.toFixed(2)} mm): they fatten and start to merge into a flat "helmet" look.`);
+  if (gained > 0.05) notes.push(`Hair loss has moved on ${gained.toFixed(1)} ${s.pattern.kind === 'norwood' ? 'Norwood stages' : 'Ludwig grades'}: newly bald skin has no SMP (SMP gives no protection against further loss).`);
+  if (laser.length > 0 && laserDone > 0) {
+    const risk = Math.round(100 * laserLightSpotShare(plan.laser, tDays, s.skin));
+    notes.push(`Laser: ${laserDone} of ${laser.length} sessions done; ${Math.round(100 * load)} % of the pigment left. Light spots (hypopigmentation) on about ${risk} % of the treated skin.`);
+  }
   return (
     <section className="readout" aria-live="polite" aria-label="Prediction">
+      <p className="phase" data-testid="phase">
+        <strong>{formatYears(s.years)}</strong>
+        {healing ? `: day ${Math.round(sinceLast)} after ${what}, ${healingStage(sinceLast)}.` : '.'}
+      </p>
       <p className="fade">
-        Noticeable fading expected after about <strong>{Number.isFinite(fadeYears) ? fadeYears.toFixed(1) : 'many'} years</strong>; plan a touch-up around then.
+        Noticeable fading expected about <strong>{fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : 'many'} years</strong> after
+        the last session.
+        {due !== null && (due <= tDays + 1 ? ' A touch-up is due now.' : <> Next touch-up due around <strong data-testid="due">year {(due / DAYS_PER_YEAR).toFixed(1)}</strong>.</>)}
       </p>
       <p className="detail">
-        {left === null ? 'Still healing: dots look darker and larger, and the skin is red for the first days.' : `Pigment left: ${left} % of the healed dot.`}{' '}
-        Dot width {dotFwhmMm(c, ageDays).toFixed(2)} mm.
+        Pigment: {Math.round(100 * load)} % of a complete healed treatment. Dot width {fwhm.toFixed(2)} mm.
       </p>
+      {notes.map((n) => <p key={n} className="note">{n}</p>)}
     </section>
   );
 }

@@ -22,7 +22,7 @@ const HEAD_LABELS: Record<HeadPreset, string> = {
 /** Milliseconds a slider must rest before its value rebuilds the scene. */
 const COMMIT_DELAY_MS = 180;
 
-function CommitSlider(props: {
+export function CommitSlider(props: {
   id: string; label: string; min: number; max: number; step: number; value: number; words: (v: number) => string;
   onCommit: (v: number) => void;
 }) {

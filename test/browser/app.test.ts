@@ -92,10 +92,10 @@ describe('the simulator in a browser', () => {
     expect(distinct).toBeGreaterThan(40);
     const centre = await canvasRegion(page, 0.47, 0.45, 0.06, 0.06);
     expect(centre.mean[0]).toBeGreaterThan(centre.mean[2] + 10);
-    expect(await page.getByRole('slider', { name: 'Years since treatment' }).count()).toBe(1);
+    expect(await page.getByRole('slider', { name: 'Time since the first session' }).count()).toBe(1);
     expect(await page.getByRole('slider', { name: 'Sun exposure' }).count()).toBe(1);
     expect(await page.getByRole('slider', { name: 'Skin oiliness' }).count()).toBe(1);
-    await expect(page.getByText(/Noticeable fading expected after about 4\.5 years/).count()).resolves.toBe(1);
+    await expect(page.getByText(/Noticeable fading expected about 4\.5 years after the last session/).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -169,7 +169,7 @@ describe('the simulator in a browser', () => {
     });
     expect(await layoutIdentity()).toBe(true);
     const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
-    const years = page.getByRole('slider', { name: 'Years since treatment' });
+    const years = page.getByRole('slider', { name: 'Time since the first session' });
     await years.focus();
     for (let i = 0; i < 30; i++) await page.keyboard.press('PageUp'); // +30 years, clamped to 20
     await page.waitForFunction(() => new URLSearchParams(location.search).get('years') === '20');

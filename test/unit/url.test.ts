@@ -10,6 +10,8 @@ describe('URL codec', () => {
       pattern: { kind: 'norwood', stage: '3v' }, mode: 'density', hairline: 'mature',
       design: { heightCm: 8.6, temples: 0.2, recession: 0.8, symmetry: 0.5, profile: 'soft' },
       head: 'round', shape: { lengthMm: 188.5, breadthMm: 162, crownMm: -4, occiput: 0.3 }, scar: 'fut',
+      sessions: 2, sessionDays: [8, 20], touchups: [4.5, 9], aftercare: 0.9, spf: true, hat: true, grade: 'premium', pigment: 'iron_oxide',
+      depth: 0.9, needle: '3rl-0.25', progression: 1.5, laser: 12, laserSessions: 6, playTo: 15, playSpeed: 2, range: false,
     };
     const back = parseQuery(`?${serializeState(s)}`);
     expect(back.notices).toEqual([]);
@@ -34,6 +36,40 @@ describe('URL codec', () => {
     expect(bad.notices.join(' ')).toMatch(/headbreadth: “-5” is outside 140–170; clamped to 140/);
     expect(bad.state).toMatchObject({ mode: 'shaved', head: 'average', design: { ...HAIRLINE_DESIGNS.natural, heightCm: 11 } });
     expect(bad.state.shape).toEqual({ ...HEAD_SHAPES.average, breadthMm: 140, occiput: 1 });
+  });
+
+  it('reads the timeline and the choices under their fixed names', () => {
+    const r = parseQuery('?sessions=1&touchups=9,4.5&aftercare=1&spf=1&grade=low&pigment=blend&depth=0.8&progression=2&laser=3&needle=1RL-0.30');
+    expect(r.notices).toEqual([]);
+    expect(r.state).toMatchObject({
+      sessions: 1, touchups: [4.5, 9], aftercare: 1, spf: true, hat: false, grade: 'low', pigment: 'blend', depth: 0.8, progression: 2,
+      laser: 3, needle: '1rl-0.30',
+    });
+    expect(parseQuery('?pigment=iron-oxide').state.pigment).toBe('iron_oxide');
+    expect(parseQuery('?laser=none').state.laser).toBeNull();
+    expect(serializeState(defaultState)).not.toMatch(/sessions|touchups|aftercare|spf|grade|pigment|depth|progression|laser/);
+  });
+
+  it('clamps or refuses bad timeline values, with a notice each', () => {
+    const bad = parseQuery('?sessions=5&touchups=3,x,40&aftercare=2&spf=maybe&grade=gold&pigment=ink&depth=3&progression=-1&sessiondays=2,60&laser=abc&lasersessions=2.5');
+    const text = bad.notices.join(' | ');
+    expect(text).toMatch(/sessions: “5” is outside 1–3; clamped to 3/);
+    expect(text).toMatch(/touchups: “x” is not a number/);
+    expect(text).toMatch(/touchups: values outside 0.1–20 were clamped/);
+    expect(text).toMatch(/aftercare: “2” is outside 0–1/);
+    expect(text).toMatch(/spf: “maybe” is not 0 or 1/);
+    expect(text).toMatch(/grade: “gold” is not one of premium, standard, low/);
+    expect(text).toMatch(/pigment: “ink” is not one of carbon, iron_oxide, blend/);
+    expect(text).toMatch(/depth: “3” is outside 0.15–1.5; clamped to 1.5/);
+    expect(text).toMatch(/progression: “-1” is outside 0–3; clamped to 0/);
+    expect(text).toMatch(/sessiondays: sessions are 7–14 days apart; using days 7 and 21/);
+    expect(text).toMatch(/laser: “abc” is not a number/);
+    expect(text).toMatch(/lasersessions: “2.5” is not a whole number/);
+    expect(bad.state).toMatchObject({
+      sessions: 3, touchups: [3, 20], aftercare: 1, spf: false, grade: 'standard', pigment: 'carbon', depth: 1.5, progression: 0,
+      sessionDays: [7, 21], laser: null, laserSessions: 5,
+    });
+    expect(parseQuery(`?touchups=${Array.from({ length: 20 }, (_, i) => i + 1).join(',')}`).state.touchups).toHaveLength(12);
   });
 
   it('an empty query gives the defaults and no notice', () => {

@@ -1,0 +1,309 @@
+/**
+ * The client's journey: a plot of pigment load over the years (relative to a complete healed
+ * treatment) with the noticeable-fading line, the sessions, touch-ups and laser sessions, the
+ * honest best-to-worst band and a draggable cursor at the current time; playback; the sessions and
+ * touch-ups editor; and the two small best- and worst-case views.
+ */
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DAYS_PER_YEAR, NOTICEABLE_FADE_RATIO, MAX_TOUCH_UPS, axisToYears, eventDays, laserDays, nextFadeDay, noticeableFadeYears, planClasses,
+  playbackYears, rangeBand, rangeConditions, relativePlanLoad, sessionDaysFor, touchUpsEvery, yearsToAxis,
+} from '../model/index.ts';
+import { type SimStoreApi, useSim } from '../state/store.ts';
+import { MAX_YEARS, PLAY_SECONDS, PLAY_SPEEDS, conditionsFor, planFor } from '../state/sim-state.ts';
+import { type RangeEnd, setRangeTarget } from '../render/range-views.ts';
+import { formatYears, yearsStep } from './format.ts';
+
+/** Plot geometry (SVG user units). */
+const W = 340, H = 190, L = 34, R = 8, T = 10, B = 26;
+const Y_MAX = 1.3;
+const END = MAX_YEARS;
+const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
+const py = (load: number): number => T + (H - T - B) * (1 - Math.min(Y_MAX, Math.max(0, load)) / Y_MAX);
+const X_TICKS: ReadonlyArray<[number, string]> = [
+  [10 / DAYS_PER_YEAR, '10 d'], [0.25, '3 mo'], [1, '1 y'], [2, '2'], [5, '5'], [10, '10'], [15, '15'], [20, '20 y'],
+];
+const POINTS = 200;
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+function usePlotData(store: SimStoreApi) {
+  const s = useSim(store, (st) => st);
+  const c = conditionsFor(s);
+  const key = JSON.stringify([c, s.sessions, s.sessionDays, s.touchups, s.laser, s.laserSessions]);
+  return useMemo(() => {
+    const plan = planFor(s);
+    const classes = planClasses(c, plan);
+    // Sample evenly along the axis, plus just before and at every event so jumps are sharp.
+    const days = new Set<number>();
+    for (let i = 0; i <= POINTS; i++) days.add(axisToYears(i / POINTS, END) * DAYS_PER_YEAR);
+    for (const d of eventDays(plan)) if (d <= END * DAYS_PER_YEAR) { days.add(Math.max(0, d - 0.01)); days.add(d); days.add(d + 1); days.add(d + 3); }
+    const t = [...days].sort((a, b) => a - b);
+    const load = t.map((d) => relativePlanLoad(c, plan, d, classes));
+    const band = rangeBand(c, plan, t);
+    const toXY = (d: number, v: number): string => `${px(d / DAYS_PER_YEAR).toFixed(1)},${py(v).toFixed(1)}`;
+    const curve = t.map((d, i) => toXY(d, load[i]!)).join(' ');
+    const area = [...t.map((d, i) => toXY(d, band[i]![1])), ...t.map((d, i) => toXY(d, band[i]![0])).reverse()].join(' ');
+    const { best, worst } = rangeConditions(c);
+    return {
+      plan, classes, c, curve, area,
+      bestYears: noticeableFadeYears(best), worstYears: noticeableFadeYears(worst),
+      sessions: sessionDaysFor(plan).slice(0, plan.sessions),
+      laser: laserDays(plan.laser),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}
+
+export function Timeline({ store }: { store: SimStoreApi }) {
+  const years = useSim(store, (s) => s.years);
+  const touchups = useSim(store, (s) => s.touchups);
+  const set = useSim(store, (s) => s.set);
+  const data = usePlotData(store);
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ kind: 'cursor' } | { kind: 'touchup'; index: number } | null>(null);
+  const due = useMemo(() => nextFadeDay(data.c, data.plan, years * DAYS_PER_YEAR), [data, years]);
+
+  const yearsAt = (e: PointerEvent): number => {
+    const box = svg.current!.getBoundingClientRect();
+    const x = ((e.clientX - box.left) / box.width) * W;
+    return axisToYears((x - L) / (W - L - R), END);
+  };
+  const snap = (y: number): number => Math.round(y * DAYS_PER_YEAR) / DAYS_PER_YEAR;
+  const onDown = (e: PointerEvent<SVGSVGElement>): void => {
+    const target = e.target as Element;
+    const index = target.getAttribute('data-touchup');
+    drag.current = index !== null ? { kind: 'touchup', index: Number(index) } : { kind: 'cursor' };
+    svg.current!.setPointerCapture(e.pointerId);
+    if (drag.current.kind === 'cursor') set({ years: snap(yearsAt(e)) });
+  };
+  const onMove = (e: PointerEvent<SVGSVGElement>): void => {
+    const d = drag.current;
+    if (!d) return;
+    if (d.kind === 'cursor') set({ years: snap(yearsAt(e)) });
+    else {
+      const next = [...store.getState().touchups];
+      next[d.index] = round2(Math.min(MAX_YEARS, Math.max(0.1, yearsAt(e))));
+      set({ touchups: next });
+    }
+  };
+  const onUp = (): void => {
+    if (drag.current?.kind === 'touchup') set({ touchups: [...store.getState().touchups].sort((a, b) => a - b) });
+    drag.current = null;
+  };
+  const onKey = (e: KeyboardEvent<SVGSVGElement>): void => {
+    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
+    if (e.key === 'Home') set({ years: 0 });
+    else if (e.key === 'End') set({ years: MAX_YEARS });
+    else if (dir !== 0) set({ years: Math.min(MAX_YEARS, Math.max(0, snap(years + dir * yearsStep(years, dir)))) });
+    else return;
+    e.preventDefault();
+  };
+
+  const cursorX = px(years);
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <svg
+        ref={svg} className="plot" viewBox={`0 0 ${W} ${H}`} role="slider" tabIndex={0}
+        aria-label="Pigment over time: drag or use the arrow keys to move in time" aria-valuemin={0} aria-valuemax={MAX_YEARS} aria-valuenow={Number(years.toFixed(4))}
+        aria-valuetext={formatYears(years)}
+        onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onPointerCancel={onUp} onKeyDown={onKey}
+      >
+        <title>Pigment load over the years, relative to a complete healed treatment</title>
+        {[0, 0.5, 1].map((v) => (
+          <g key={v}>
+            <line className="grid" x1={L} x2={W - R} y1={py(v)} y2={py(v)} />
+            <text className="tick" x={L - 4} y={py(v) + 4} textAnchor="end">{Math.round(v * 100)}%</text>
+          </g>
+        ))}
+        {X_TICKS.map(([y, label]) => (
+          <g key={label}>
+            <line className="grid" x1={px(y)} x2={px(y)} y1={T} y2={H - B} />
+            <text className="tick" x={px(y)} y={H - B + 14} textAnchor="middle">{label}</text>
+          </g>
+        ))}
+        <polygon className="band" points={data.area} data-testid="band" />
+        <line className="fade-line" x1={L} x2={W - R} y1={py(NOTICEABLE_FADE_RATIO)} y2={py(NOTICEABLE_FADE_RATIO)} />
+        <text className="fade-label" x={W - R - 2} y={py(NOTICEABLE_FADE_RATIO) + 12} textAnchor="end">noticeable fading</text>
+        <polyline className="curve" points={data.curve} data-testid="curve" />
+        {data.sessions.map((d, i) => (
+          <path key={`s${i}`} className="mark session" data-testid="session-mark" d={`M${px(d / DAYS_PER_YEAR)},${H - B} l-4,7 h8 z`}>
+            <title>Session {i + 1}, day {Math.round(d)}</title>
+          </path>
+        ))}
+        {data.laser.map((d, i) => (
+          <line key={`l${i}`} className="mark laser" data-testid="laser-mark" x1={px(d / DAYS_PER_YEAR)} x2={px(d / DAYS_PER_YEAR)} y1={H - B - 10} y2={H - B}>
+            <title>Laser session {i + 1}</title>
+          </line>
+        ))}
+        {due !== null && due / DAYS_PER_YEAR <= END && (
+          <line className="due" data-testid="due-mark" x1={px(due / DAYS_PER_YEAR)} x2={px(due / DAYS_PER_YEAR)} y1={T} y2={H - B} />
+        )}
+        {touchups.map((y, i) => (
+          <g key={`t${i}`} className="mark touchup" data-testid="touchup-mark">
+            <line x1={px(y)} x2={px(y)} y1={T + 9} y2={H - B} />
+            <circle data-touchup={i} cx={px(y)} cy={T + 6} r={6}>
+              <title>Touch-up at {formatYears(y)} (drag to move)</title>
+            </circle>
+          </g>
+        ))}
+        <line className="cursor" data-testid="cursor" x1={cursorX} x2={cursorX} y1={T - 4} y2={H - B} />
+        <circle className="cursor-knob" cx={cursorX} cy={H - B} r={5} />
+      </svg>
+      <p className="legend">
+        <span className="key curve-key" /> this plan <span className="key band-key" /> best to worst case
+        {due !== null && <> <span className="key due-key" /> touch-up due</>}
+      </p>
+      <Playback store={store} />
+      <RangeViews store={store} bestYears={data.bestYears} worstYears={data.worstYears} />
+    </section>
+  );
+}
+
+/** Play/pause a time-lapse from day 0 (or where the cursor is) to the chosen end year. */
+export function Playback({ store }: { store: SimStoreApi }) {
+  const [playing, setPlaying] = useState(false);
+  const playTo = useSim(store, (s) => s.playTo);
+  const playSpeed = useSim(store, (s) => s.playSpeed);
+  const set = useSim(store, (s) => s.set);
+  useEffect(() => {
+    if (!playing) return;
+    const s = store.getState();
+    const duration = PLAY_SECONDS / s.playSpeed;
+    const startYears = s.years >= s.playTo - 1e-6 ? 0 : s.years;
+    // Start from the cursor: the elapsed time that maps to it.
+    const offset = yearsToAxis(startYears, s.playTo) * duration;
+    const t0 = performance.now();
+    let frame = requestAnimationFrame(function step(now) {
+      const y = playbackYears(offset + (now - t0) / 1000, duration, s.playTo);
+      set({ years: y });
+      if (y >= s.playTo) setPlaying(false);
+      else frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, store, set, playTo, playSpeed]);
+  return (
+    <div className="playback" role="group" aria-label="Playback">
+      <button type="button" className="play" aria-pressed={playing} onClick={() => setPlaying((p) => !p)}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <label>
+        <span>to</span>
+        <select aria-label="Play to" value={String(playTo)} onChange={(e) => set({ playTo: Number(e.currentTarget.value) })}>
+          {[...new Set([1, 2, 5, 10, 15, 20, playTo])].sort((a, b) => a - b).map((y) => <option key={y} value={String(y)}>{y} {y === 1 ? 'year' : 'years'}</option>)}
+        </select>
+      </label>
+      <label>
+        <span>speed</span>
+        <select aria-label="Playback speed" value={String(playSpeed)} onChange={(e) => set({ playSpeed: Number(e.currentTarget.value) })}>
+          {PLAY_SPEEDS.map((v) => <option key={v} value={String(v)}>{v === 0.5 ? 'slow' : v === 1 ? 'normal' : 'fast'} ({PLAY_SECONDS / v} s)</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function RangeCanvas({ which }: { which: RangeEnd }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const c = ref.current;
+    if (!c) return;
+    // Device pixels, so the copy is sharp.
+    const ratio = Math.min(2, window.devicePixelRatio || 1);
+    c.width = Math.round(c.clientWidth * ratio) || 160;
+    c.height = Math.round(c.clientHeight * ratio) || 110;
+    setRangeTarget(which, c);
+    return () => setRangeTarget(which, null);
+  }, [which]);
+  return <canvas ref={ref} className="range-view" data-testid={`range-${which}`} aria-hidden="true" />;
+}
+
+function RangeViews({ store, bestYears, worstYears }: { store: SimStoreApi; bestYears: number; worstYears: number }) {
+  const range = useSim(store, (s) => s.range);
+  const set = useSim(store, (s) => s.set);
+  return (
+    <div className="range">
+      <label className="toggle">
+        <input type="checkbox" checked={range} onChange={(e) => set({ range: e.currentTarget.checked })} />
+        Show the best and worst case beside it
+      </label>
+      {range && (
+        <div className="range-views">
+          <figure>
+            <RangeCanvas which="best" />
+            <figcaption>Best case: no sun, dry skin, strict aftercare, premium pigment (fades ~{bestYears.toFixed(1)} y)</figcaption>
+          </figure>
+          <figure>
+            <RangeCanvas which="worst" />
+            <figcaption>Worst case: daily sun, very oily, poor aftercare, low-grade pigment (fades ~{worstYears.toFixed(1)} y)</figcaption>
+          </figure>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Sessions, their days, and the touch-ups: add at the cursor, every N years, move (drag on the plot) or remove. */
+export function Sessions({ store }: { store: SimStoreApi }) {
+  const sessions = useSim(store, (s) => s.sessions);
+  const sessionDays = useSim(store, (s) => s.sessionDays);
+  const touchups = useSim(store, (s) => s.touchups);
+  const years = useSim(store, (s) => s.years);
+  const set = useSim(store, (s) => s.set);
+  const days = sessionDaysFor({ sessionDays });
+  const addAt = (y: number): void => {
+    const v = round2(Math.min(MAX_YEARS, Math.max(0.1, y)));
+    if (touchups.includes(v) || touchups.length >= MAX_TOUCH_UPS) return;
+    set({ touchups: [...touchups, v].sort((a, b) => a - b) });
+  };
+  return (
+    <section className="sessions" aria-label="Sessions and touch-ups">
+      <div className="pair">
+        <label>
+          <span>Sessions</span>
+          <select value={String(sessions)} onChange={(e) => set({ sessions: Number(e.currentTarget.value) as 1 | 2 | 3 })}>
+            <option value="1">1 (day 0)</option>
+            <option value="2">2 (days 0, {days[1]})</option>
+            <option value="3">3 (days 0, {days[1]}, {days[2]})</option>
+          </select>
+        </label>
+        <label>
+          <span>Days apart</span>
+          <select value={String(days[1])} onChange={(e) => {
+            const gap = Number(e.currentTarget.value);
+            set({ sessionDays: [gap, 2 * gap] });
+          }}>
+            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => <option key={g} value={String(g)}>{g} days</option>)}
+          </select>
+        </label>
+      </div>
+      <div className="touchups">
+        <span className="label">Touch-ups</span>
+        {touchups.length === 0 && <span className="hint-inline">none planned</span>}
+        <ul aria-label="Planned touch-ups">
+          {touchups.map((y, i) => (
+            <li key={`${y}-${i}`}>
+              <button type="button" aria-label={`Go to the touch-up at ${formatYears(y)}`} onClick={() => set({ years: y })}>{formatYears(y)}</button>
+              <button type="button" className="remove" aria-label={`Remove the touch-up at ${formatYears(y)}`}
+                onClick={() => set({ touchups: touchups.filter((_, k) => k !== i) })}>×</button>
+            </li>
+          ))}
+        </ul>
+        <div className="touchup-actions">
+          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>Add at {formatYears(Math.max(0.1, years))}</button>
+          <label>
+            <span className="sr-only">Touch-ups every</span>
+            <select aria-label="Touch-ups every N years" value="" onChange={(e) => {
+              const v = Number(e.currentTarget.value);
+              set({ touchups: v > 0 ? touchUpsEvery(v) : [] });
+            }}>
+              <option value="" disabled>Every…</option>
+              {[2, 3, 4, 5, 6, 8].map((n) => <option key={n} value={String(n)}>every {n} years</option>)}
+              <option value="0">clear all</option>
+            </select>
+          </label>
+        </div>
+      </div>
+    </section>
+  );
+}
