@@ -229,8 +229,12 @@ void main() {
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.
       if (uLightSpots > 0.0) {
+        // The noise is near-normal about 0.5 (σ ≈ 0.14): a logistic quantile puts the threshold where
+        // about uLightSpots of the skin lies above it.
         float blot = valueNoise(vPos * 0.35) * 0.65 + valueNoise(vPos * 0.9 + 7.0) * 0.35;
-        float spot = smoothstep(1.0 - uLightSpots - 0.04, 1.0 - uLightSpots + 0.04, blot) * needled;
+        float s = clamp(uLightSpots, 0.002, 0.5);
+        float edge = 0.5 + 0.14 * log((1.0 - s) / s) / 1.702;
+        float spot = smoothstep(edge - 0.02, edge + 0.02, blot) * needled;
         albedo = mix(albedo, min(vec3(1.0), albedo * vec3(1.18, 1.24, 1.28) + 0.03), spot);
       }
       albedo *= mix(vec3(1.0), uSkinTint, needled) * T;

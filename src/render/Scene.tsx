@@ -173,6 +173,8 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   return null;
 }
 
+const RANGE_VIEW_ZOOM = 2.2;
+
 /**
  * Draws the frame: first the best- and worst-case views (when shown) into a corner of the buffer,
  * each copied out to its own small canvas, then the main view over the whole buffer.
@@ -187,6 +189,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       const ratio = gl.getPixelRatio();
       gl.getDrawingBufferSize(size);
       const aspect = camera.aspect;
+      const zoom = camera.zoom;
       for (const which of ['best', 'worst'] as const) {
         const target = rangeTarget(which);
         const ctx = target?.getContext('2d');
@@ -197,6 +200,8 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
         gl.setScissor(0, 0, w / ratio, h / ratio);
         gl.setScissorTest(true);
         camera.aspect = w / h;
+        // Closer in than the main view: the middle of it, where the scalp is, fills the small view.
+        camera.zoom = zoom * RANGE_VIEW_ZOOM;
         camera.updateProjectionMatrix();
         gl.render(scene, camera);
         // The viewport is the buffer's bottom-left corner; canvas coordinates count from the top.
@@ -205,6 +210,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       gl.setScissorTest(false);
       gl.setViewport(0, 0, size.x / ratio, size.y / ratio);
       camera.aspect = aspect;
+      camera.zoom = zoom;
       camera.updateProjectionMatrix();
       set('chosen');
     }

@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launch, openApp, serveDist, settle, waitForScene } from './harness.ts';
+import { type RegionStats, artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -17,42 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface RegionStats {
-  mean: [number, number, number];
-  /** Luminance (Rec. 709 weights on sRGB bytes). */
-  luma: number;
-  pixels: number[];
-  /** Red minus blue per pixel: skin is warm, the background neutral. */
-  warmth: number[];
-  width: number;
-  height: number;
-}
-
-/** Reads a rectangle of the WebGL canvas (fractions of its size) back as sRGB bytes. */
-async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: number): Promise<RegionStats> {
-  return page.evaluate(([fx, fy, fw, fh]) => {
-    const c = document.querySelector('canvas')!;
-    const t = document.createElement('canvas');
-    t.width = c.width;
-    t.height = c.height;
-    const g = t.getContext('2d')!;
-    g.drawImage(c, 0, 0);
-    const x = Math.floor(c.width * fx), y = Math.floor(c.height * fy);
-    const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
-    const d = g.getImageData(x, y, w, h).data;
-    const sum: [number, number, number] = [0, 0, 0];
-    const lum: number[] = [], warmth: number[] = [];
-    for (let i = 0; i < d.length; i += 4) {
-      sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
-      lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
-      warmth.push(d[i]! - d[i + 2]!);
-    }
-    const n = d.length / 4;
-    const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
-    return { mean, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
-  }, [fx, fy, fw, fh] as const);
-}
 
 /**
  * Horizontal autocorrelation of luminance at a lag, normalised by the variance: wide, soft dots
@@ -68,11 +32,6 @@ function autocorrelation(r: RegionStats, lag: number): number {
       if (x + lag < r.width) num += a * (r.pixels[y * r.width + x + lag]! - mean);
     }
   return num / den;
-}
-
-/** A change that rebuilds the layout is drawn within a few frames. */
-async function waitForRedraw(page: Page): Promise<void> {
-  for (let i = 0; i < 3; i++) await settle(page);
 }
 
 async function open(query: string, viewport?: { width: number; height: number }) {
@@ -143,16 +102,24 @@ describe('the simulator in a browser', () => {
     expect(spread(oily)).toBeGreaterThan(1.1 * spread(dry)); // measured 1.19
   });
 
-  it('healing: day 1 is redder and darker than day 30', async () => {
-    const d1 = await open('?view=top&years=0.00274', { width: 1280, height: 720 });
-    const d30 = await open('?view=top&years=0.0821', { width: 1280, height: 720 });
+  it('healing: day 1 is redder and darker than day 30 (one session; and after session 3)', async () => {
+    // One session: the same dots on day 1 and day 30, so only healing differs.
+    const d1 = await open('?view=top&sessions=1&years=0.00274&range=0', { width: 960, height: 540 });
     await d1.page.screenshot({ path: artifactPath('top-day1.png') });
     const a = await canvasRegion(d1.page, 0.42, 0.3, 0.16, 0.22);
-    const b = await canvasRegion(d30.page, 0.42, 0.3, 0.16, 0.22);
-    expect(a.luma).toBeLessThan(b.luma - 2);
-    expect(a.mean[0] - a.mean[1]).toBeGreaterThan(b.mean[0] - b.mean[1]);
+    await setState(d1.page, { years: 30 / 365.25 });
+    const b = await canvasRegion(d1.page, 0.42, 0.3, 0.16, 0.22);
+    expect(a.luma).toBeLessThan(b.luma - 1);
+    expect(a.mean[0] - a.mean[1]).toBeGreaterThan(b.mean[0] - b.mean[1] + 1);
+    // Three sessions: the day after session 3 (day 22) against a month after it (day 51).
+    await setState(d1.page, { sessions: 3, years: 22 / 365.25 });
+    const c = await canvasRegion(d1.page, 0.42, 0.3, 0.16, 0.22);
+    await setState(d1.page, { years: 51 / 365.25 });
+    const d = await canvasRegion(d1.page, 0.42, 0.3, 0.16, 0.22);
+    expect(c.luma).toBeLessThan(d.luma);
+    expect(c.mean[0] - c.mean[1]).toBeGreaterThan(d.mean[0] - d.mean[1]);
+    expect(d1.errors).toEqual([]);
     await d1.page.close();
-    await d30.page.close();
   });
 
   it('moving a slider updates the picture and the URL without reloading', async () => {

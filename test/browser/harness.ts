@@ -81,3 +81,51 @@ export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
 }
+
+export interface RegionStats {
+  mean: [number, number, number];
+  /** Luminance (Rec. 709 weights on sRGB bytes). */
+  luma: number;
+  pixels: number[];
+  /** Red minus blue per pixel: skin is warm, the background neutral. */
+  warmth: number[];
+  width: number;
+  height: number;
+}
+
+/** Reads a rectangle of the WebGL canvas (fractions of its size) back as sRGB bytes. */
+export async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: number): Promise<RegionStats> {
+  return page.evaluate(([fx, fy, fw, fh]) => {
+    const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
+    const t = document.createElement('canvas');
+    t.width = c.width;
+    t.height = c.height;
+    const g = t.getContext('2d')!;
+    g.drawImage(c, 0, 0);
+    const x = Math.floor(c.width * fx), y = Math.floor(c.height * fy);
+    const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
+    const d = g.getImageData(x, y, w, h).data;
+    const sum: [number, number, number] = [0, 0, 0];
+    const lum: number[] = [], warmth: number[] = [];
+    for (let i = 0; i < d.length; i += 4) {
+      sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
+      lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
+      warmth.push(d[i]! - d[i + 2]!);
+    }
+    const n = d.length / 4;
+    const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
+    return { mean, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
+  }, [fx, fy, fw, fh] as const);
+}
+
+/** A change that rebuilds the layout is drawn within a few frames. */
+export async function waitForRedraw(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) await settle(page);
+}
+
+
+/** Changes the app's state through its store (what the controls do), then waits for the redraw. */
+export async function setState(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate((p) => (window as unknown as { smp: { store: { getState(): { set(p: object): void } } } }).smp.store.getState().set(p), patch);
+  await waitForRedraw(page);
+}
