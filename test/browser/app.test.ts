@@ -73,7 +73,7 @@ describe('the simulator in a browser', () => {
     await old.page.close();
   });
 
-  it('at the close-up view, single dots are visible and oil widens them', async () => {
+  it('at the close-up view, single dots are visible; oil and too deep a needle widen them', async () => {
     // The dots alone: the same view with and without them ("Show SMP"), subtracted, so the
     // skin's own grain and lighting drop out.
     const dotsOnly = async (query: string, shot: string): Promise<RegionStats> => {
@@ -88,8 +88,8 @@ describe('the simulator in a browser', () => {
       const pixels = without.pixels.map((v, i) => v - withDots.pixels[i]!);
       return { ...withDots, pixels, luma: pixels.reduce((a, b) => a + b, 0) / pixels.length };
     };
-    const dry = await dotsOnly('?view=closeup&years=10&oil=0', 'closeup-10y-dry.png');
-    const oily = await dotsOnly('?view=closeup&years=10&oil=1', 'closeup-10y-oily.png');
+    const dry = await dotsOnly('?view=closeup&years=20&oil=0&range=0', 'closeup-20y-dry.png');
+    const oily = await dotsOnly('?view=closeup&years=20&oil=0.7&range=0', 'closeup-20y-oily.png');
     // Dots are there: single impressions darken the skin by many levels at their centres.
     expect(Math.max(...dry.pixels)).toBeGreaterThan(25);
     // Oily skin: wider dots. For Gaussian dots of peak a and width σ, (Σd)² / (N Σd²) is 4π σ² × dots
@@ -99,7 +99,13 @@ describe('the simulator in a browser', () => {
       for (const v of r.pixels) { const d = Math.max(0, v); s1 += d; s2 += d * d; }
       return (s1 * s1) / (r.pixels.length * s2);
     };
-    expect(spread(oily)).toBeGreaterThan(1.1 * spread(dry)); // measured 1.19
+    // (At oil 1 the per-dot susceptibility spreads so much that most dots stay narrow while a few
+    // blur far, and this measure, led by the sharp ones, moves less: 1.09. Oil 0.7: 1.20.)
+    expect(spread(oily)).toBeGreaterThan(1.1 * spread(dry));
+    // Too deep a needle: pigment migrates several times faster (measured 2.5× at 0.75 mm).
+    const right = await dotsOnly('?view=closeup&years=10&depth=0.35&range=0', 'closeup-10y-depth035.png');
+    const deep = await dotsOnly('?view=closeup&years=10&depth=0.75&range=0', 'closeup-10y-depth075.png');
+    expect(spread(deep)).toBeGreaterThan(1.8 * spread(right));
   });
 
   it('healing: day 1 is redder and darker than day 30 (one session; and after session 3)', async () => {

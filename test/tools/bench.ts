@@ -48,7 +48,7 @@ type Smp = { store: { getState(): { set(p: object): void } }; three: Three };
 
 const server = await serveDist();
 const browser = await launch();
-const { page, errors } = await openApp(browser, server.url, `?view=front&years=1&stubble=${STUBBLE_MM}`, { width: 1280, height: 720 });
+const { page, errors } = await openApp(browser, server.url, `?view=front&years=1&stubble=${STUBBLE_MM}&range=0`, { width: 1280, height: 720 });
 await waitForScene(page);
 
 type Config = { name: 'bare' | 'dots100k' | 'dots1M'; density: number; showDots: boolean };

@@ -1,6 +1,6 @@
 /**
  * Renders every preset of one kind and composes them into a labelled picture for the README:
- *   tsx test/tools/preset-grid.ts patterns|hairlines|scars|heads|modes out.png
+ *   tsx test/tools/preset-grid.ts patterns|hairlines|scars|heads|modes|healing|course out.png
  */
 import { launch, openApp, serveDist, settle, waitForScene } from '../browser/harness.ts';
 
@@ -59,6 +59,28 @@ const GRIDS: Record<string, Grid> = {
     columns: 2,
     clip: HEAD_CLIP,
   },
+  healing: {
+    // Three sessions (days 0, 10, 21), close up on light skin: half the dots on day 1, red skin.
+    base: 'view=closeup&skin=2',
+    tiles: [
+      ['Day 1', 'years=0.00274'], ['Day 4', 'years=0.01095'], ['Day 9', 'years=0.02464'], ['Day 11 (session 2 yesterday)', 'years=0.03012'],
+      ['Day 20', 'years=0.05476'], ['Day 22 (session 3 yesterday)', 'years=0.06023'], ['Day 30', 'years=0.08214'], ['Day 51: healed', 'years=0.13963'],
+    ],
+    columns: 4,
+    clip: { width: 420, height: 300, top: 160 },
+    tilePx: 300,
+  },
+  course: {
+    // Twenty years with touch-ups at 5, 10 and 15, typical sun and oil.
+    base: 'view=closeup&skin=2&touchups=5,10,15',
+    tiles: [
+      ['2 months', 'years=0.17'], ['2 years', 'years=2'], ['4.9 years', 'years=4.9'], ['5.2 (touch-up at 5)', 'years=5.2'],
+      ['9.9 years', 'years=9.9'], ['10.2 (2nd touch-up)', 'years=10.2'], ['15.2 (3rd touch-up)', 'years=15.2'], ['20 years', 'years=20'],
+    ],
+    columns: 4,
+    clip: { width: 420, height: 300, top: 160 },
+    tilePx: 300,
+  },
 };
 
 const [kind = 'patterns', out = `${kind}.png`] = process.argv.slice(2);
@@ -70,7 +92,7 @@ const browser = await launch();
 const tiles: string[] = [];
 try {
   for (const [label, q] of grid.tiles) {
-    const { page, errors } = await openApp(browser, server.url, `?${grid.base}&${q}`, { width: 900, height: 620 });
+    const { page, errors } = await openApp(browser, server.url, `?${grid.base}&${q}&range=0`, { width: 900, height: 620 });
     await waitForScene(page);
     await settle(page);
     if (grid.closer)
@@ -84,7 +106,7 @@ try {
         gl.render(scene, camera);
       }, grid.closer);
     if (errors.length) throw new Error(`${label}: ${errors.join('; ')}`);
-    const box = await page.locator('canvas').boundingBox();
+    const box = await page.locator('.stage canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     const { width, height, top } = grid.clip;
     const png = await page.screenshot({ clip: { x: box.x + box.width / 2 - width / 2, y: box.y + top, width, height } });

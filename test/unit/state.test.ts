@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dotFwhmMm, needleForSkinTone } from '../../src/model/index.ts';
-import { conditionsFor, defaultState } from '../../src/state/sim-state.ts';
+import { conditionsFor, defaultState, needleFor, planFor } from '../../src/state/sim-state.ts';
 
 describe('client conditions', () => {
   it('larger, more defined impressions on darker skin, within the 1RL range', () => {
@@ -15,5 +15,26 @@ describe('client conditions', () => {
   it('light skin keeps the spec default needle, so the checkpoints describe it', () => {
     expect(conditionsFor(defaultState).needleMm).toBe(0.2);
     expect(conditionsFor({ sun: 0.9, oil: 0.1, skin: 1 })).toMatchObject({ sun: 0.9, oil: 0.1 });
+  });
+});
+
+describe('timeline state', () => {
+  it('sun protection, the choices and the needle reach the model', () => {
+    const base = { ...defaultState, sun: 0.8 };
+    expect(conditionsFor(base).sun).toBe(0.8);
+    expect(conditionsFor({ ...base, spf: true }).sun).toBeCloseTo(0.4, 10);
+    expect(conditionsFor({ ...base, spf: true, hat: true }).sun).toBeCloseTo(0.24, 10);
+    expect(conditionsFor({ ...base, aftercare: 0.9, grade: 'premium', pigment: 'blend', depth: 0.9 })).toMatchObject({
+      aftercare: 0.9, grade: 'premium', pigment: 'blend', depthMm: 0.9,
+    });
+    expect(conditionsFor({ ...base, needle: '3rl-0.25' })).toMatchObject({ needleMm: 0.25, needles: 3 });
+    expect(conditionsFor({ ...base, needle: 'auto', skin: 9 })).toMatchObject({ needleMm: 0.3, needles: 1 });
+    expect(needleFor('1rl-0.18', 1)).toEqual({ needleMm: 0.18, needles: 1 });
+  });
+
+  it('the plan follows the sessions, touch-ups and laser', () => {
+    expect(planFor(defaultState)).toEqual({ sessions: 3, sessionDays: [10, 21], touchUpYears: [], laser: null });
+    const p = planFor({ ...defaultState, sessions: 2, touchups: [4.5, 9], laser: 12, laserSessions: 6 });
+    expect(p).toMatchObject({ sessions: 2, touchUpYears: [4.5, 9], laser: { startYears: 12, sessions: 6 } });
   });
 });

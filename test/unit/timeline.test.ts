@@ -3,7 +3,8 @@ import {
   DAYS_PER_YEAR, DEFAULT_PLAN, type TreatmentPlan, type Conditions, defaultConditions, presets, sessionClasses, planClasses,
   depositsLoad, touchUpDose, referenceLoad, relativePlanLoad, planDotFwhmMm, classOptics, planOptics, nextFadeDay, rangeBand,
   touchUpsEvery, effectiveSun, noticeableFadeYears, laserRemovalShare, laserDays, playbackYears, yearsToAxis, axisToYears,
-  sessionClassOfCell, mulberry32, dotOptics, healedSigmaMm, FWHM_PER_SIGMA, centreTau,
+  sessionClassOfCell, mulberry32, dotOptics, healedSigmaMm, FWHM_PER_SIGMA, centreTau, buildTreatedRegion, buildHairRegion,
+  progressionSteps, stagesGained, hairLossStageAt, hairRemainingAfter, rasteriseHairLoss,
 } from '../../src/model/index.ts';
 
 const Y = DAYS_PER_YEAR;
@@ -218,5 +219,40 @@ describe('time axis and playback', () => {
 
   it('axis and years invert each other', () => {
     for (const y of [0, 1 / Y, 0.1, 1, 7.3, 20]) expect(axisToYears(yearsToAxis(y, 20), 20)).toBeCloseTo(y, 10);
+  });
+});
+
+describe('continued hair loss', () => {
+  const treated = buildTreatedRegion(1, 'natural');
+  it('progresses along the scale; the vertex of a Norwood 3 goes within two stages, the fringe never', () => {
+    expect(progressionSteps({ kind: 'norwood', stage: '3' }).map((p) => (p.kind === 'norwood' ? p.stage : ''))).toEqual(['3', '3v', '4', '5', '6', '7']);
+    expect(progressionSteps({ kind: 'ludwig', grade: 2 })).toHaveLength(2);
+    expect(stagesGained(2, 10)).toBe(2);
+    expect(stagesGained(1.5, 4)).toBeCloseTo(0.6, 12);
+    const n3 = { kind: 'norwood', stage: '3' } as const;
+    // the vertex whorl (chart 0, −0.234): bald at 3v, so within one to two stages
+    const vertex = hairLossStageAt(n3, treated, 0, -0.234);
+    expect(vertex).toBeGreaterThan(0);
+    expect(vertex).toBeLessThan(2);
+    // low on the back of the head: hair there survives every stage
+    expect(hairLossStageAt(n3, treated, 0, -1.35)).toBe(Infinity);
+    // higher on the back, the Norwood 7 fringe takes it at the last step (4.5 stages on)
+    expect(hairLossStageAt(n3, treated, 0, -1.2)).toBeGreaterThan(4);
+    // already bald now: nothing to lose
+    expect(hairLossStageAt({ kind: 'norwood', stage: '7' }, treated, 0, 0)).toBe(Infinity);
+    expect(hairRemainingAfter(vertex, 0)).toBe(1);
+    expect(hairRemainingAfter(vertex, vertex)).toBeCloseTo(0.5, 12);
+    expect(hairRemainingAfter(vertex, vertex + 1)).toBe(0);
+  });
+
+  it('the map for the shader marks where hair goes, and never where it stays', () => {
+    const region = buildHairRegion(1, treated, { kind: 'norwood', stage: '3' });
+    const map = rasteriseHairLoss(region, 64);
+    let going = 0, never = 0;
+    for (const v of map.data) v === 255 ? never++ : going++;
+    expect(going).toBeGreaterThan(200);
+    expect(never).toBeGreaterThan(200);
+    // a Norwood 7 has nowhere left to go
+    expect(rasteriseHairLoss(buildHairRegion(1, treated, { kind: 'norwood', stage: '7' }), 32).data.every((v) => v === 255)).toBe(true);
   });
 });
