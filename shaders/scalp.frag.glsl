@@ -29,6 +29,9 @@ uniform vec3 uTauR[4];       // retained pools at the healed width
 uniform float uSigH2;
 uniform float uMig2[4];      // load-weighted 2·D·t of the class's deposits
 uniform float uOff2[4];      // scatter of the deposits' centres (touch-ups landing off centre)
+uniform vec3 uTauRn[4];      // the newest deposit of a dot with a history, its own Gaussian
+uniform float uMig2n[4];
+uniform float uOff2n[4];
 uniform float uSuscSpread;
 uniform float uMaxReach2;    // conservative largest σ² of any pool (mm²)
 uniform vec3 uTauH[4];       // blow-out halo
@@ -169,6 +172,11 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       vec3 tauT = uTauT[cls];
       vec3 tauH = uTauH[cls];
       if (tauR.g > 1e-5) T *= 1.0 - poolOpacity(tauR * dose * (sh2 / s2), s2, uSpreadR, r2, pixel2);
+      vec3 tauRn = uTauRn[cls];
+      if (tauRn.g > 1e-5) {
+        float s2n = sh2 + uMig2n[cls] * susc + uOff2n[cls];
+        T *= 1.0 - poolOpacity(tauRn * dose * (sh2 / s2n), s2n, uSpreadR, r2, pixel2);
+      }
       if (tauT.g > 1e-4) T *= 1.0 - poolOpacity(tauT * dose, uSigT2 * size * size, uSpreadT, r2, pixel2);
       if (tauH.g > 1e-4) T *= 1.0 - poolOpacity(tauH * dose, uSigHalo2, uSpreadH, r2, pixel2);
     }

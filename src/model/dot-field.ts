@@ -41,6 +41,10 @@ export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: num
   const s2 = dotRetainedSigma2(o, d, oil);
   const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
   const pools: Array<[Rgb, number, Rgb]> = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.retainedSpread2]];
+  if (o.recentTauAtHealed[1] > 1e-5) {
+    const r2n = sh2 + o.recentMigrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.recentOffsetSigma2Mm2;
+    pools.push([scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n, o.retainedSpread2]);
+  }
   if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.transientSpread2]);
   if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.haloSpread2]);
   const t: [number, number, number] = [1, 1, 1];
@@ -61,16 +65,19 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
     tau0.map((t0) => t0 * doseScale).map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
   const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2;
   const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.retainedSpread2);
+  const s2n = o.healedSigmaMm ** 2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2;
+  const recent = area(o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb, s2n, o.retainedSpread2);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2);
   const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2);
-  return [ret[0] + tr[0] + halo[0], ret[1] + tr[1] + halo[1], ret[2] + tr[2] + halo[2]];
+  return [0, 1, 2].map((k) => ret[k]! + recent[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
 }
 
 /** Largest σ² any pool of any dot can have now (3 standard deviations of susceptibility). */
 export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const spread = susceptibilitySpread(oil);
   const worstSusc = Math.exp(3 * spread - 0.5 * spread * spread);
-  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2 + o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2;
+  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2
+    + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2);
   const tr = o.transientTau[1] > 1e-4 ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
   const halo = o.haloTau[1] > 1e-4 ? o.haloSigmaMm ** 2 : 0;
   // The opacity profile is wider than the density profile (σo² ≤ 1.6 σ² for τ ≤ 3), plus the

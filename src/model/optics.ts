@@ -56,6 +56,15 @@ export interface DotOptics {
    * per axis; 0 for a single deposit (src/model/timeline.ts).
    */
   offsetSigma2Mm2: number;
+  /**
+   * The newest deposit of a dot with a history (a touch-up, or session 2 over session 1), kept as a
+   * second retained Gaussian so a sharp new dot shows over the spread-out old pigment instead of
+   * being averaged into it: optical depth at the healed width, migration and centre scatter.
+   * Zero for a single deposit.
+   */
+  recentTauAtHealed: Rgb;
+  recentMigrationSigma2Mm2: number;
+  recentOffsetSigma2Mm2: number;
   /** Blow-out halo: peak optical depth and fixed width. */
   haloTau: Rgb;
   haloSigmaMm: number;
@@ -93,6 +102,9 @@ export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
     healedSigmaMm: sh,
     migrationSigma2Mm2: 2 * diffusionMm2PerYear(r) * (t / DAYS_PER_YEAR),
     offsetSigma2Mm2: 0,
+    recentTauAtHealed: [0, 0, 0],
+    recentMigrationSigma2Mm2: 0,
+    recentOffsetSigma2Mm2: 0,
     haloTau: per((k) => KAPPA * drift[k] * cH * vH[k]),
     haloSigmaMm: HALO_SIGMA_MM,
     skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
@@ -109,9 +121,11 @@ export function tintedSkin(skin: Rgb, o: DotOptics): Rgb {
 
 /** Total optical depth at a dot's centre, for a dose-1, average dot. */
 export function centreTau(o: DotOptics, sigma2Mm2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2): Rgb {
-  const spread = (o.healedSigmaMm * o.healedSigmaMm) / sigma2Mm2;
+  const sh2 = o.healedSigmaMm * o.healedSigmaMm;
+  const spread = sh2 / sigma2Mm2;
+  const recent = sh2 / (sh2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2);
   return [0, 1, 2].map(
-    (k) => (o.transientTau[k] ?? 0) + (o.retainedTauAtHealed[k] ?? 0) * spread + (o.haloTau[k] ?? 0),
+    (k) => (o.transientTau[k] ?? 0) + (o.retainedTauAtHealed[k] ?? 0) * spread + (o.recentTauAtHealed[k] ?? 0) * recent + (o.haloTau[k] ?? 0),
   ) as unknown as Rgb;
 }
 

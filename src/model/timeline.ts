@@ -205,50 +205,66 @@ export function planErythema(plan: TreatmentPlan, tDays: number): number {
 }
 
 /**
- * The deposits of one class folded into one dot: optical depths add up (each deposit aged and drifted
- * on its own clock), and the retained pigment's width is moment-matched: the load-weighted mean of the
- * deposits' σ² plus the scatter of their centres (touch-ups landing off centre). Its fields mean what
- * dotOptics' fields mean, so the shader and dot-field.ts use it unchanged.
+ * The deposits of one class folded into one dot. Optical depths add up (each deposit aged and
+ * drifted on its own clock). The retained pigment is drawn as two Gaussians: the newest deposit
+ * (when there is more than one) and everything before it, each moment-matched: the load-weighted
+ * mean of its deposits' σ² plus the scatter of their centres (touch-ups land off centre, and the
+ * offsets add up like a random walk). Two, because a fresh touch-up is a sharp dot over the old
+ * pigment's wide haze, and one averaged Gaussian would blur it. Its fields mean what dotOptics'
+ * fields mean, so the shader and dot-field.ts use it unchanged.
  */
 export function classOptics(c: Partial<Conditions>, deposits: readonly Deposit[], tDays: number, laser: LaserCourse | null = null): DotOptics {
   const base = dotOptics(c, HEALED_REFERENCE_DAYS);
   const tauT: [number, number, number] = [0, 0, 0];
-  const tauR: [number, number, number] = [0, 0, 0];
   const tauH: [number, number, number] = [0, 0, 0];
-  const live: Array<{ w: number; mig: number; steps: number }> = [];
+  const live: Array<{ tau: Rgb; w: number; mig: number; steps: number }> = [];
   for (const d of deposits) {
     if (tDays < d.day) continue;
     const o = dotOptics(c, tDays - d.day);
     const lf = laserFactor(laser, d.day, tDays);
     for (let k = 0; k < 3; k++) {
       tauT[k] = tauT[k]! + d.dose * o.transientTau[k]!;
-      tauR[k] = tauR[k]! + d.dose * lf * o.retainedTauAtHealed[k]!;
       tauH[k] = tauH[k]! + d.dose * lf * o.haloTau[k]!;
     }
-    live.push({ w: d.dose * lf * o.retainedTauAtHealed[1], mig: o.migrationSigma2Mm2, steps: d.offsetSteps });
+    const tau = o.retainedTauAtHealed.map((t) => d.dose * lf * t) as unknown as Rgb;
+    live.push({ tau, w: tau[1], mig: o.migrationSigma2Mm2, steps: d.offsetSteps });
   }
-  const total = live.reduce((s, x) => s + x.w, 0);
-  let mig = 0, offset = 0;
-  if (total > 0) {
-    // Centres after random-walk steps: E[Σ w δ²] − E[(Σ w δ)²] = v (Σ wᵢ kᵢ − Σᵢⱼ wᵢ wⱼ min(kᵢ, kⱼ)).
-    let first = 0, second = 0;
-    for (const a of live) {
-      const wa = a.w / total;
-      mig += wa * a.mig;
-      first += wa * a.steps;
-      for (const b of live) second += wa * (b.w / total) * Math.min(a.steps, b.steps);
-    }
-    offset = TOUCH_UP_OFFSET_MM ** 2 * Math.max(0, first - second);
-  }
+  const old = live.length > 1 ? live.slice(0, -1) : live;
+  const recent = live.length > 1 ? live.slice(-1) : [];
+  const a = foldGroup(old), b = foldGroup(recent);
   return {
     ...base,
     transientTau: tauT,
-    retainedTauAtHealed: tauR,
-    migrationSigma2Mm2: mig,
-    offsetSigma2Mm2: offset,
+    retainedTauAtHealed: a.tau,
+    migrationSigma2Mm2: a.mig,
+    offsetSigma2Mm2: a.offset,
+    recentTauAtHealed: b.tau,
+    recentMigrationSigma2Mm2: b.mig,
+    recentOffsetSigma2Mm2: b.offset,
     haloTau: tauH,
     skinTint: [1, 1, 1],
   };
+}
+
+/**
+ * One Gaussian for a group of deposits about the dot's original centre: summed optical depth,
+ * load-weighted migration, and the expected second moment of the centres. Deposit k's centre has
+ * walked k touch-up steps (variance k·v per axis), so E[Σ w δ²] − E[(Σ w δ)²] = v (Σ wᵢ kᵢ − Σᵢⱼ wᵢ wⱼ min(kᵢ, kⱼ))
+ * within the group, plus the group's own mean offset (Σ w k v minus that) seen from the dot's centre:
+ * together v Σ wᵢ kᵢ.
+ */
+function foldGroup(group: ReadonlyArray<{ tau: Rgb; w: number; mig: number; steps: number }>): { tau: Rgb; mig: number; offset: number } {
+  const tau: [number, number, number] = [0, 0, 0];
+  const total = group.reduce((s, x) => s + x.w, 0);
+  let mig = 0, steps = 0;
+  for (const g of group) {
+    for (let k = 0; k < 3; k++) tau[k] = tau[k]! + g.tau[k]!;
+    if (total > 0) {
+      mig += (g.w / total) * g.mig;
+      steps += (g.w / total) * g.steps;
+    }
+  }
+  return { tau, mig, offset: TOUCH_UP_OFFSET_MM ** 2 * steps };
 }
 
 /** Everything the renderer needs for a moment: per-class optics, class shares and the skin's redness. */
@@ -277,9 +293,9 @@ export function planDotFwhmMm(c: Partial<Conditions>, plan: TreatmentPlan, tDays
   for (const cls of classes) {
     if (cls.share === 0) continue;
     const o = classOptics(c, cls.deposits, tDays, plan.laser);
-    const wt = cls.share * o.retainedTauAtHealed[1];
-    w += wt;
-    s2 += wt * (sh2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2);
+    const a = cls.share * o.retainedTauAtHealed[1], b = cls.share * o.recentTauAtHealed[1];
+    w += a + b;
+    s2 += a * (sh2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2) + b * (sh2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2);
   }
   return w > 0 ? Math.sqrt(s2 / w) * FWHM_PER_SIGMA : 0;
 }

@@ -61,6 +61,9 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uSigH2: { value: 0.003 },
       uMig2: { value: [0, 0, 0, 0] },
       uOff2: { value: [0, 0, 0, 0] },
+      uTauRn: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
+      uMig2n: { value: [0, 0, 0, 0] },
+      uOff2n: { value: [0, 0, 0, 0] },
       uSuscSpread: { value: 0.3 },
       uMaxReach2: { value: 0.01 },
       uTauH: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
@@ -267,6 +270,9 @@ export function applyConditions(
     (u['uTauH']!.value as THREE.Vector3[])[k]!.set(...o.haloTau);
     (u['uMig2']!.value as number[])[k] = o.migrationSigma2Mm2;
     (u['uOff2']!.value as number[])[k] = o.offsetSigma2Mm2;
+    (u['uTauRn']!.value as THREE.Vector3[])[k]!.set(...o.recentTauAtHealed);
+    (u['uMig2n']!.value as number[])[k] = o.recentMigrationSigma2Mm2;
+    (u['uOff2n']!.value as number[])[k] = o.recentOffsetSigma2Mm2;
     const share = p.shares[k]!;
     if (share > 0) {
       const a = shadedDotOpacityAreaMm2(o, shades);

@@ -21,7 +21,7 @@ const END = MAX_YEARS;
 const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
 const py = (load: number): number => T + (H - T - B) * (1 - Math.min(Y_MAX, Math.max(0, load)) / Y_MAX);
 const X_TICKS: ReadonlyArray<[number, string]> = [
-  [10 / DAYS_PER_YEAR, '10 d'], [0.25, '3 mo'], [1, '1 y'], [2, '2'], [5, '5'], [10, '10'], [15, '15'], [20, '20 y'],
+  [30 / DAYS_PER_YEAR, '1 mo'], [1, '1 y'], [2, '2'], [5, '5'], [10, '10'], [15, '15'], [20, '20 y'],
 ];
 const POINTS = 200;
 
@@ -119,7 +119,7 @@ export function Timeline({ store }: { store: SimStoreApi }) {
         {X_TICKS.map(([y, label]) => (
           <g key={label}>
             <line className="grid" x1={px(y)} x2={px(y)} y1={T} y2={H - B} />
-            <text className="tick" x={px(y)} y={H - B + 14} textAnchor="middle">{label}</text>
+            <text className="tick" x={px(y)} y={H - B + 14} textAnchor={y >= END ? 'end' : 'middle'}>{label}</text>
           </g>
         ))}
         <polygon className="band" points={data.area} data-testid="band" />
@@ -152,7 +152,7 @@ export function Timeline({ store }: { store: SimStoreApi }) {
       </svg>
       <p className="legend">
         <span className="key curve-key" /> this plan <span className="key band-key" /> best to worst case
-        {due !== null && <> <span className="key due-key" /> touch-up due</>}
+        {due !== null && due / DAYS_PER_YEAR <= END && <> <span className="key due-key" /> touch-up due</>}
       </p>
       <Playback store={store} />
       <RangeViews store={store} bestYears={data.bestYears} worstYears={data.worstYears} />
