@@ -7,25 +7,10 @@ import { PIGMENT_GRADES, PIGMENT_TYPES, type PigmentGrade, type PigmentType, LAS
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { LIMITS, NEEDLES, type NeedleChoice, needleFor } from '../state/sim-state.ts';
 import { CommitSlider } from './Designer.tsx';
-import { formatYears } from './format.ts';
+import { describeAftercare, describeDepth, formatYears } from './format.ts';
 
 const GRADE_LABELS: Record<PigmentGrade, string> = { premium: 'Premium', standard: 'Standard', low: 'Low grade' };
 const PIGMENT_LABELS: Record<PigmentType, string> = { carbon: 'Carbon black', iron_oxide: 'Iron oxide', blend: 'Blend (carbon + iron oxide)' };
-
-export function describeAftercare(a: number): string {
-  if (a < 0.2) return 'poor';
-  if (a < 0.45) return 'patchy';
-  if (a < 0.7) return 'reasonable';
-  if (a < 0.9) return 'good';
-  return 'strict';
-}
-
-export function describeDepth(mm: number): string {
-  if (mm < 0.6) return `${mm.toFixed(2)} mm (correct)`;
-  if (mm < 0.8) return `${mm.toFixed(2)} mm (deep)`;
-  if (mm < 1.0) return `${mm.toFixed(2)} mm (too deep: spreads)`;
-  return `${mm.toFixed(2)} mm (blow-out)`;
-}
 
 export function needleLabel(n: NeedleChoice, skin: number): string {
   if (n === 'auto') return `For the skin tone (1RL ${needleFor(n, skin).needleMm.toFixed(2)} mm)`;

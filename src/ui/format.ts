@@ -26,6 +26,21 @@ export function describeOil(oil: number): string {
   return 'very oily';
 }
 
+export function describeAftercare(a: number): string {
+  if (a < 0.2) return 'poor';
+  if (a < 0.45) return 'patchy';
+  if (a < 0.7) return 'reasonable';
+  if (a < 0.9) return 'good';
+  return 'strict';
+}
+
+export function describeDepth(mm: number): string {
+  if (mm < 0.6) return `${mm.toFixed(2)} mm (correct)`;
+  if (mm < 0.8) return `${mm.toFixed(2)} mm (deep)`;
+  if (mm < 1.0) return `${mm.toFixed(2)} mm (too deep: spreads)`;
+  return `${mm.toFixed(2)} mm (blow-out)`;
+}
+
 /**
  * Keyboard step of the years slider: a day at a time while healing, a week in the first year,
  * then a tenth of a year.

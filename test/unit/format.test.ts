@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOil, describeSun, formatYears, yearsStep } from '../../src/ui/format.ts';
+import { describeAftercare, describeDepth, describeOil, describeSun, formatYears, yearsStep } from '../../src/ui/format.ts';
 
 describe('values in words', () => {
   it('years read as a person says them', () => {
@@ -22,5 +22,15 @@ describe('values in words', () => {
     expect(yearsStep(0, 1) * 365.25).toBeCloseTo(1);
     expect(yearsStep(0.5, 1) * 365.25).toBeCloseTo(7);
     expect(yearsStep(3, 1)).toBeCloseTo(0.1);
+  });
+});
+
+describe('choice words', () => {
+  it('aftercare and depth in words', () => {
+    expect([0, 0.3, 0.5, 0.8, 1].map(describeAftercare)).toEqual(['poor', 'patchy', 'reasonable', 'good', 'strict']);
+    expect(describeDepth(0.35)).toBe('0.35 mm (correct)');
+    expect(describeDepth(0.7)).toBe('0.70 mm (deep)');
+    expect(describeDepth(0.9)).toBe('0.90 mm (too deep: spreads)');
+    expect(describeDepth(1.2)).toBe('1.20 mm (blow-out)');
   });
 });
