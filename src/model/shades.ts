@@ -5,7 +5,7 @@
  * which impression gets which). The strengths are matched to the client's hair colour the way a
  * technician does it, by eye against the shaved hair: here, computed so that healed SMP has the
  * same mean lightness as the client's hair shaved to 0.5 mm (src/model/hair.ts), on a typical
- * scalp a month after treatment.
+ * scalp a month after the last of the default three sessions (src/model/timeline.ts).
  *
  * Density mode (SMP between thinning hair) uses each shade a step lighter, so the impressions
  * read as the shadow of hair rather than as dots.
@@ -15,7 +15,9 @@ import { dotOptics } from './optics.ts';
 import { averageDotOpacityAreaMm2 } from './dot-field.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
-import { presets } from './conditions.ts';
+import { type Conditions, presets } from './conditions.ts';
+import { DEFAULT_PLAN, type PlanOptics, type TreatmentPlan, lastSessionDay, planOptics } from './timeline.ts';
+import { HEALED_REFERENCE_DAYS } from './degradation.ts';
 import type { Rgb } from './colour.ts';
 
 export const SMP_MODES = ['shaved', 'density'] as const;
@@ -28,7 +30,6 @@ export const DENSITY_MODE_LIGHTEN = 0.8;
 /** The length the match is made at, and the scalp it is judged on. */
 export const MATCH_STUBBLE_MM = 0.5;
 const MATCH_SKIN_TONE = 3;
-const MATCH_AGE_DAYS = 30;
 
 /**
  * Opacity-weighted area (mm², per channel) of the average impression inside the design, with the
@@ -45,6 +46,29 @@ export function shadedDotOpacityAreaMm2(o: ReturnType<typeof dotOptics>, shades:
   return out;
 }
 
+/**
+ * Opacity-weighted area per layout cell (mm², per channel) of a plan's impressions at a moment:
+ * each session class's dot in the shade mix, weighted by the share of cells it holds (cells not yet
+ * treated count as empty). Times the layout's cells per mm², it is what the far field removes.
+ */
+export function planOpticsFarAreaMm2(p: PlanOptics, shades: readonly [number, number, number]): Rgb {
+  const out: [number, number, number] = [0, 0, 0];
+  p.classes.forEach((o, k) => {
+    const share = p.shares[k]!;
+    if (share <= 0) return;
+    const a = shadedDotOpacityAreaMm2(o, shades);
+    for (let ch = 0; ch < 3; ch++) out[ch] = out[ch]! + share * a[ch]!;
+  });
+  return out;
+}
+
+export function planFarAreaMm2(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, shades: readonly [number, number, number]): Rgb {
+  return planOpticsFarAreaMm2(planOptics(c, plan, tDays), shades);
+}
+
+/** When the match is judged: a month after the last of the default three sessions. */
+export const MATCH_DAYS = lastSessionDay(DEFAULT_PLAN) + HEALED_REFERENCE_DAYS;
+
 const cache = new Map<HairColour, number>();
 
 /** Base strength (0..1 of full pigment) matched to a hair colour. */
@@ -53,10 +77,9 @@ export function matchedBaseStrength(hair: HairColour): number {
   if (hit !== undefined) return hit;
   const skin = hexToLinear(monkHex(MATCH_SKIN_TONE));
   const target = stubbleMeanReflectance(stubbleOptics(MATCH_STUBBLE_MM, hair), skin)[1] / skin[1];
-  const o = dotOptics(presets.typical, MATCH_AGE_DAYS);
   const perMm2 = DEFAULT_DENSITY_PER_CM2 / 100;
   const meanAt = (base: number): number =>
-    Math.exp(-perMm2 * shadedDotOpacityAreaMm2(o, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
+    Math.exp(-perMm2 * planFarAreaMm2(presets.typical, DEFAULT_PLAN, MATCH_DAYS, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
   // Lighter SMP as the base weakens: bisect; full strength is the most a pigment gives.
   let lo = 0.1, hi = 1;
   if (meanAt(hi) >= target) {

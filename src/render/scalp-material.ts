@@ -11,7 +11,7 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, shadedDotOpacityAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  JITTER_MARGIN, planOpticsFarAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
   type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
@@ -262,7 +262,6 @@ export function applyConditions(
   let cut = 0;
   const cuts = p.shares.map((s) => (cut += s));
   (u['uClassCut']!.value as THREE.Vector4).set(cuts[0]!, cuts[1]!, cuts[2]!, cuts[3]!);
-  const far: [number, number, number] = [0, 0, 0];
   let reach = 0;
   p.classes.forEach((o, k) => {
     (u['uTauT']!.value as THREE.Vector3[])[k]!.set(...o.transientTau);
@@ -273,12 +272,7 @@ export function applyConditions(
     (u['uTauRn']!.value as THREE.Vector3[])[k]!.set(...o.recentTauAtHealed);
     (u['uMig2n']!.value as number[])[k] = o.recentMigrationSigma2Mm2;
     (u['uOff2n']!.value as number[])[k] = o.recentOffsetSigma2Mm2;
-    const share = p.shares[k]!;
-    if (share > 0) {
-      const a = shadedDotOpacityAreaMm2(o, shades);
-      for (let ch = 0; ch < 3; ch++) far[ch] = far[ch]! + share * a[ch]!;
-      reach = Math.max(reach, maxPoolSigma2(o, c.oil));
-    }
+    if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, c.oil));
   });
   const o = p.classes[0]!;
   u['uSigT2']!.value = o.transientSigmaMm ** 2;
@@ -291,7 +285,7 @@ export function applyConditions(
   (u['uSpreadH']!.value as THREE.Vector3).set(...o.haloSpread2);
   (u['uShadeDose']!.value as THREE.Vector3).set(...shades);
   // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.
-  (u['uFarArea']!.value as THREE.Vector3).set(...far);
+  (u['uFarArea']!.value as THREE.Vector3).set(...planOpticsFarAreaMm2(p, shades));
   u['uLightSpots']!.value = laserLightSpotShare(plan.laser, tDays, skinTone);
 }
 

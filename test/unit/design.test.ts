@@ -4,7 +4,7 @@ import {
   type Conditions, type HeadShape, HAIR_COLOURS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, INTERIOR_SHADE_SHARES, DAYS_PER_YEAR, buildHairRegion, buildHeadMesh,
   buildScalpGeometry, buildTreatedRegion, boundaryRadiusAt, chartRadiusToAngle, dotOptics, dots, generateLayout, hairCoverage, hairlineAngleDeg,
   hairlineDesign, headSdfXyz, heightAboveBrowsCm, hexToLinear, lossAt, measureHead, monkHex, pigmentShades, presets, readChartGrid,
-  shadedDotOpacityAreaMm2, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
+  planFarAreaMm2, DEFAULT_PLAN, MATCH_DAYS, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
 } from '../../src/model/index.ts';
 
 const DEG = Math.PI / 180;
@@ -106,8 +106,9 @@ describe('hairline designer', () => {
 
 describe('pigment shades', () => {
   const skin = hexToLinear(monkHex(3));
-  const smpMean = (shades: readonly [number, number, number], years: number, c: Partial<Conditions> = presets.typical) =>
-    Math.exp(-1.5 * shadedDotOpacityAreaMm2(dotOptics(c, years * DAYS_PER_YEAR), shades)[1]);
+  // Three sessions (the default plan), days counted from the first.
+  const smpMean = (shades: readonly [number, number, number], days: number, c: Partial<Conditions> = presets.typical) =>
+    Math.exp(-1.5 * planFarAreaMm2(c, DEFAULT_PLAN, days, shades)[1]);
 
   it('three shades, base darkest, lighter for lighter hair, a step lighter in density mode', () => {
     let prev = Infinity;
@@ -127,11 +128,11 @@ describe('pigment shades', () => {
     for (const h of HAIR_COLOURS) {
       const shades = pigmentShades(h);
       const stubble = stubbleMeanReflectance(stubbleOptics(0.5, h), skin)[1] / skin[1];
-      const month = smpMean(shades, 30 / DAYS_PER_YEAR);
+      const month = smpMean(shades, MATCH_DAYS); // a month after the last session
       // Matched exactly where dilution can do it; black hair is a hair darker than full-strength SMP.
       if (shades[0] < 1) expect(Math.abs(month - stubble)).toBeLessThan(0.001);
       else expect(Math.abs(month - stubble)).toBeLessThan(0.003);
-      expect(smpMean(shades, 8, { ...presets.typical, sun: 1 }) - stubble).toBeGreaterThan(0.015);
+      expect(smpMean(shades, 8 * DAYS_PER_YEAR, { ...presets.typical, sun: 1 }) - stubble).toBeGreaterThan(0.015);
     }
   });
 
