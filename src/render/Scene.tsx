@@ -7,15 +7,18 @@ import {
   buildHairRegion, hairField, smpField, rasteriseScars, rasteriseHairLoss, pigmentShades, rangeConditions, stagesGained, FOLLICULAR_UNITS_PER_CM2,
 } from '../model/index.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
-import { conditionsFor, planFor } from '../state/sim-state.ts';
+import { type SimState, GRID_YEARS, conditionsFor, planFor, versusPatch } from '../state/sim-state.ts';
 import {
   applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial, disposeScalpMaterial,
   setDotsVisible, setStagesGained,
 } from './scalp-material.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
 
-/** Puts the chosen scenario, or one end of the range, on the head's materials. */
-type ScenarioSetter = (which: 'chosen' | RangeEnd) => void;
+/**
+ * Puts a scenario on the head's materials: the store's state with `patch` over it (another time,
+ * another lifestyle), or one end of the range.
+ */
+type ScenarioSetter = (patch?: Partial<SimState>, range?: RangeEnd) => void;
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
@@ -83,23 +86,23 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
 
   // Time, lifestyle, the plan and the choices change uniforms only: no React render, no new layout.
   useEffect(() => {
-    const put = (s: SimStore, which: 'chosen' | RangeEnd): void => {
+    const put = (s: SimStore, range?: RangeEnd): void => {
       // Pigment shades are matched to the client's hair, a step lighter in density mode.
       const shades = pigmentShades(s.hair, s.mode);
       const chosen = conditionsFor(s);
-      const c = which === 'chosen' ? chosen : rangeConditions(chosen)[which];
+      const c = range ? rangeConditions(chosen)[range] : chosen;
       const plan = planFor(s);
+      setStagesGained(scalp, stagesGained(s.progression, s.years));
       applyConditions(scalp, c, s.years, s.skin, shades, plan);
       applyConditions(earSkin, c, s.years, s.skin, shades, plan);
     };
     const apply = (s: SimStore): void => {
       setDotsVisible(scalp, s.showDots);
       applyHairLook(scalp, s.stubble, s.hair);
-      setStagesGained(scalp, stagesGained(s.progression, s.years));
-      put(s, 'chosen');
+      put(s);
       invalidate();
     };
-    scenario.current = (which) => put(store.getState(), which);
+    scenario.current = (patch, range) => put({ ...store.getState(), ...patch }, range);
     apply(store.getState());
     return store.subscribe(apply);
   }, [store, scalp, earSkin, invalidate, scenario]);
@@ -175,9 +178,18 @@ function CameraRig({ store }: { store: SimStoreApi }) {
 
 const RANGE_VIEW_ZOOM = 2.2;
 
+/** Viewport and scissor on one rectangle of the buffer (CSS pixels, from the bottom left). */
+function setPane(gl: THREE.WebGLRenderer, x: number, y: number, w: number, h: number): void {
+  gl.setViewport(x, y, w, h);
+  gl.setScissor(x, y, w, h);
+  gl.setScissorTest(true);
+}
+
 /**
  * Draws the frame: first the best- and worst-case views (when shown) into a corner of the buffer,
- * each copied out to its own small canvas, then the main view over the whole buffer.
+ * each copied out to its own small canvas; then the main view over the whole buffer, or, when
+ * comparing, its panes: a split at the divider (the same camera, two states), two whole views side
+ * by side, or small multiples at day 30 and years 2, 5 and 10 sharing one camera.
  */
 function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
   const invalidate = useThree((s) => s.invalidate);
@@ -185,20 +197,33 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
   useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
   useFrame(({ gl, scene, camera }) => {
     const set = scenario.current;
-    if (store.getState().range && set && camera instanceof THREE.PerspectiveCamera) {
-      const ratio = gl.getPixelRatio();
-      gl.getDrawingBufferSize(size);
-      const aspect = camera.aspect;
-      const zoom = camera.zoom;
+    const st = store.getState();
+    if (!set || !(camera instanceof THREE.PerspectiveCamera)) {
+      gl.render(scene, camera);
+      return;
+    }
+    const ratio = gl.getPixelRatio();
+    gl.getDrawingBufferSize(size);
+    const W = size.x / ratio, H = size.y / ratio;
+    const aspect = camera.aspect;
+    const zoom = camera.zoom;
+    const draw = (patch: Partial<SimState>, x: number, y: number, w: number, h: number, whole = false): void => {
+      set(patch);
+      setPane(gl, x, y, w, h);
+      // A split keeps the whole view and only limits where it draws; a pane is a view of its own.
+      if (whole) gl.setViewport(0, 0, W, H);
+      camera.aspect = whole ? aspect : w / h;
+      camera.updateProjectionMatrix();
+      gl.render(scene, camera);
+    };
+    if (st.range) {
       for (const which of ['best', 'worst'] as const) {
         const target = rangeTarget(which);
         const ctx = target?.getContext('2d');
         if (!target || !ctx || target.width < 2 || target.height < 2) continue;
         const w = Math.min(target.width, size.x), h = Math.min(target.height, size.y);
-        set(which);
-        gl.setViewport(0, 0, w / ratio, h / ratio);
-        gl.setScissor(0, 0, w / ratio, h / ratio);
-        gl.setScissorTest(true);
+        set({}, which);
+        setPane(gl, 0, 0, w / ratio, h / ratio);
         camera.aspect = w / h;
         // Closer in than the main view: the middle of it, where the scalp is, fills the small view.
         camera.zoom = zoom * RANGE_VIEW_ZOOM;
@@ -207,14 +232,26 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
         // The viewport is the buffer's bottom-left corner; canvas coordinates count from the top.
         ctx.drawImage(gl.domElement, 0, size.y - h, w, h, 0, 0, target.width, target.height);
       }
-      gl.setScissorTest(false);
-      gl.setViewport(0, 0, size.x / ratio, size.y / ratio);
-      camera.aspect = aspect;
       camera.zoom = zoom;
-      camera.updateProjectionMatrix();
-      set('chosen');
     }
-    gl.render(scene, camera);
+    if (st.compare === null) draw({}, 0, 0, W, H, true);
+    else if (st.panes === 'split') {
+      const x = Math.round(W * st.split);
+      draw({}, 0, 0, x, H, true);
+      draw({ years: st.compare, ...versusPatch(st.versus) }, x, 0, W - x, H, true);
+    } else if (st.panes === 'side') {
+      const half = Math.floor(W / 2);
+      draw({}, 0, 0, half, H);
+      draw({ years: st.compare, ...versusPatch(st.versus) }, half, 0, W - half, H);
+    } else {
+      const w = Math.floor(W / 2), h = Math.floor(H / 2);
+      GRID_YEARS.forEach((years, i) => draw({ years }, (i % 2) * w, i < 2 ? H - h : 0, w, h));
+    }
+    gl.setScissorTest(false);
+    gl.setViewport(0, 0, W, H);
+    camera.aspect = aspect;
+    camera.updateProjectionMatrix();
+    set({});
   }, 1);
   return null;
 }

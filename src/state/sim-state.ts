@@ -67,6 +67,38 @@ export interface SimState {
   playSpeed: number;
   /** Show the best- and worst-case views beside the chosen scenario. */
   range: boolean;
+  /** Compare: the other side's time (years; null = no comparison) and scenario, how it is laid out, where the divider is. */
+  compare: number | null;
+  versus: Versus;
+  panes: Panes;
+  split: number;
+  /** Presentation mode: fullscreen, large captions, controls hidden until wanted. */
+  present: boolean;
+  /** Language of the interface. */
+  lang: 'en' | 'es';
+}
+
+/**
+ * What the other side of a comparison shows besides another time: the same scenario, or one with
+ * the lifestyle changed (sun protection and aftercare, or the range's ends).
+ */
+export const VERSUS = ['same', 'protected', 'unprotected', 'best', 'worst'] as const;
+export type Versus = (typeof VERSUS)[number];
+/** Split: one view, a divider between the two states; side: two whole views; grid: day 30 and years 2, 5, 10. */
+export const PANES = ['split', 'side', 'grid'] as const;
+export type Panes = (typeof PANES)[number];
+/** Times of the small multiples, years. */
+export const GRID_YEARS: readonly number[] = [30 / 365.25, 2, 5, 10];
+
+/** The state patch a comparison's other side applies. */
+export function versusPatch(v: Versus): Partial<SimState> {
+  switch (v) {
+    case 'protected': return { spf: true, hat: true, aftercare: 1 };
+    case 'unprotected': return { spf: false, hat: false, aftercare: 0 };
+    case 'best': return { sun: 0, oil: 0, aftercare: 1, grade: 'premium', spf: false, hat: false };
+    case 'worst': return { sun: 1, oil: 1, aftercare: 0, grade: 'low', spf: false, hat: false };
+    default: return {};
+  }
 }
 
 export const MAX_YEARS = 20;
@@ -105,6 +137,12 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   playTo: 10,
   playSpeed: 1,
   range: true,
+  compare: null,
+  versus: 'same',
+  panes: 'split',
+  split: 0.5,
+  present: false,
+  lang: 'en',
 });
 
 /** Hair length when a density-mode link gives none: the client keeps some length (mm). */
@@ -125,6 +163,8 @@ export const LIMITS = {
   laserSessions: [5, 10],
   playTo: [1, MAX_YEARS],
   touchup: [0.1, MAX_YEARS],
+  compare: [0, MAX_YEARS],
+  split: [0.05, 0.95],
 } as const;
 
 /** Needle diameter and grouping of a choice; auto: the practitioner's pick for the skin tone. */

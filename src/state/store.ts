@@ -36,5 +36,6 @@ export function pickState(s: SimStore): SimState {
     head: s.head, shape: s.shape, scar: s.scar, sessions: s.sessions, sessionDays: s.sessionDays, touchups: s.touchups,
     aftercare: s.aftercare, spf: s.spf, hat: s.hat, grade: s.grade, pigment: s.pigment, depth: s.depth, needle: s.needle,
     progression: s.progression, laser: s.laser, laserSessions: s.laserSessions, playTo: s.playTo, playSpeed: s.playSpeed, range: s.range,
+    compare: s.compare, versus: s.versus, panes: s.panes, split: s.split, present: s.present, lang: s.lang,
   };
 }

@@ -4,7 +4,8 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import {
-  type SimState, type ViewName, type NeedleChoice, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, NEEDLES, PLAY_SPEEDS, defaultState,
+  type SimState, type ViewName, type NeedleChoice, type Versus, type Panes, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, NEEDLES, PLAY_SPEEDS,
+  VERSUS, PANES, defaultState,
 } from './sim-state.ts';
 import {
   HAIR_COLOURS, HAIRLINE_PRESETS, HAIRLINE_PROFILES, HAIRLINE_LIMITS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, HEAD_LIMITS, NORWOOD_STAGES,
@@ -40,7 +41,7 @@ const KNOWN = new Set<string>([
   'years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'mode', 'hairline', 'profile', 'head', 'scar',
   ...Object.keys(DESIGN_KEYS), ...Object.keys(SHAPE_KEYS),
   'sessions', 'sessiondays', 'touchups', 'aftercare', 'spf', 'hat', 'grade', 'pigment', 'depth', 'needle', 'progression', 'laser',
-  'lasersessions', 'playto', 'playspeed', 'range',
+  'lasersessions', 'playto', 'playspeed', 'range', 'compare', 'versus', 'panes', 'split', 'present', 'lang',
 ]);
 
 export function parseQuery(search: string): ParsedUrl {
@@ -194,6 +195,15 @@ export function parseQuery(search: string): ParsedUrl {
   if (speed !== null) state.playSpeed = Number(speed);
   state.range = flag('range') ?? state.range;
 
+  // Comparing, presenting, language.
+  const compareRaw = first('compare');
+  if (compareRaw !== null && !/^(none|off|no|false)$/i.test(compareRaw.trim())) state.compare = num('compare', LIMITS.compare, 0, compareRaw);
+  state.versus = choice<Versus>('versus', VERSUS) ?? state.versus;
+  state.panes = choice<Panes>('panes', PANES) ?? state.panes;
+  state.split = num('split', LIMITS.split, state.split) ?? state.split;
+  state.present = flag('present') ?? state.present;
+  state.lang = choice<'en' | 'es'>('lang', ['en', 'es'], (v) => v.trim().toLowerCase().slice(0, 2)) ?? state.lang;
+
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
@@ -250,5 +260,11 @@ export function serializeState(s: SimState): string {
   if (s.playTo !== d.playTo) p.set('playto', trimNumber(s.playTo, 1));
   if (s.playSpeed !== d.playSpeed) p.set('playspeed', String(s.playSpeed));
   if (!s.range) p.set('range', '0');
+  if (s.compare !== null) p.set('compare', trimNumber(s.compare, 4));
+  if (s.versus !== d.versus) p.set('versus', s.versus);
+  if (s.panes !== d.panes) p.set('panes', s.panes);
+  if (s.split !== d.split) p.set('split', trimNumber(s.split, 3));
+  if (s.present) p.set('present', '1');
+  if (s.lang !== d.lang) p.set('lang', s.lang);
   return p.toString();
 }

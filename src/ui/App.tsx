@@ -3,6 +3,7 @@ import type { SimStoreApi } from '../state/store.ts';
 import { Controls, Readout } from './Controls.tsx';
 import { Timeline, Sessions } from './Timeline.tsx';
 import { Choices } from './Choices.tsx';
+import { CompareControls, CompareOverlay } from './Compare.tsx';
 import { Notices } from './Notices.tsx';
 
 const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
@@ -67,6 +68,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         ) : (
           <NoWebGL />
         )}
+        <CompareOverlay store={store} />
         <p className="caveat">
           An illustration built on published figures, not a promise: real results depend on your skin, your
           technician and your habits.
@@ -77,6 +79,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         <Notices store={store} />
         <Readout store={store} />
         <Timeline store={store} />
+        <CompareControls store={store} />
         <Controls store={store} />
         <Sessions store={store} />
         <Choices store={store} />

@@ -12,6 +12,7 @@ describe('URL codec', () => {
       head: 'round', shape: { lengthMm: 188.5, breadthMm: 162, crownMm: -4, occiput: 0.3 }, scar: 'fut',
       sessions: 2, sessionDays: [8, 20], touchups: [4.5, 9], aftercare: 0.9, spf: true, hat: true, grade: 'premium', pigment: 'iron_oxide',
       depth: 0.9, needle: '3rl-0.25', progression: 1.5, laser: 12, laserSessions: 6, playTo: 15, playSpeed: 2, range: false,
+      compare: 10, versus: 'protected', panes: 'side', split: 0.3, present: true, lang: 'es',
     };
     const back = parseQuery(`?${serializeState(s)}`);
     expect(back.notices).toEqual([]);
@@ -70,6 +71,16 @@ describe('URL codec', () => {
       sessionDays: [7, 21], laser: null, laserSessions: 5,
     });
     expect(parseQuery(`?touchups=${Array.from({ length: 20 }, (_, i) => i + 1).join(',')}`).state.touchups).toHaveLength(12);
+  });
+
+  it('reads compare, presentation and language', () => {
+    const r = parseQuery('?compare=10&versus=worst&panes=grid&split=0.25&present=1&lang=ES-mx');
+    expect(r.notices).toEqual([]);
+    expect(r.state).toMatchObject({ compare: 10, versus: 'worst', panes: 'grid', split: 0.25, present: true, lang: 'es' });
+    const bad = parseQuery('?compare=99&versus=nope&panes=x&split=2&present=maybe&lang=fr');
+    expect(bad.notices).toHaveLength(6);
+    expect(bad.state).toMatchObject({ compare: 20, versus: 'same', panes: 'split', split: 0.95, present: false, lang: 'en' });
+    expect(parseQuery('?compare=off').state.compare).toBeNull();
   });
 
   it('an empty query gives the defaults and no notice', () => {

@@ -1,0 +1,66 @@
+/** English: the source text of the interface. Every other language gives every entry. */
+import { formatYears } from '../format.ts';
+
+export const en = {
+  language: 'Language',
+  // Compare
+  compare: 'Compare',
+  compareWith: 'Compare with another time or scenario',
+  compareAt: 'Other side at',
+  versusLabel: 'Other side’s lifestyle',
+  versus: {
+    same: 'the same', protected: 'SPF, hat and strict aftercare', unprotected: 'no SPF or hat, poor aftercare',
+    best: 'the best case', worst: 'the worst case',
+  } as Record<'same' | 'protected' | 'unprotected' | 'best' | 'worst', string>,
+  panesLabel: 'Layout',
+  panes: { split: 'Split with a divider', side: 'Side by side', grid: 'Day 30, years 2, 5, 10' } as Record<'split' | 'side' | 'grid', string>,
+  divider: 'Divider between the two sides',
+  dividerValue: (leftShare: number) => `${Math.round(leftShare * 100)} % shows the left side`,
+  sideNow: (years: number) => `Now · ${formatYears(years)}`,
+  sideOther: (years: number, versus: string) => `${formatYears(years)}${versus ? ` · ${versus}` : ''}`,
+  paneAt: (years: number) => formatYears(years),
+  // Keyboard and help
+  help: 'Keyboard shortcuts',
+  helpOpen: 'Keyboard shortcuts (?)',
+  close: 'Close',
+  shortcuts: [
+    ['Space', 'Play or pause the time-lapse'],
+    ['← →', 'Back or forward in time (a day while healing, then weeks, then tenths of a year)'],
+    ['Page Up / Page Down', 'A year forward or back'],
+    ['Home / End', 'Day 0 / year 20'],
+    ['1 – 6', 'Views: front, top, left, right, back, close-up'],
+    ['C', 'Compare on or off (split with the time 5 years on)'],
+    ['F', 'Fullscreen'],
+    ['P', 'Presentation mode'],
+    ['D', 'Start or stop the guided demo'],
+    ['?', 'This list'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  // Presentation and demo
+  present: 'Presentation mode',
+  presentExit: 'Leave presentation mode',
+  demo: 'Guided demo',
+  demoStart: 'Start the guided demo',
+  demoStop: 'Stop the demo',
+  demoPause: 'Pause',
+  demoResume: 'Resume',
+  demoPrev: 'Previous step',
+  demoNext: 'Next step',
+  demoStep: (i: number, n: number) => `Step ${i} of ${n}`,
+  demoSteps: [
+    ['Fresh from the needle', 'The day after the first session: half the impressions are in, the skin is red and the dots are dark and large.'],
+    ['Healing', 'A month after the last of three sessions: the redness is gone and the dots have settled to their healed tone.'],
+    ['The years', 'Five years on with occasional sun: about a third of the pigment has gone and the dots have softened.'],
+    ['Sun, unprotected', 'Eight years of daily unprotected sun: much lighter, and the colour drifts.'],
+    ['Sun, protected', 'The same eight years with SPF 30+, a hat and strict aftercare.'],
+    ['Oily skin', 'A very oily scalp: the pigment spreads, some dots far more than others.'],
+    ['Touch-ups', 'Touch-ups every five years bring the load back; the dots grow a little each time.'],
+    ['Best against worst', 'Year eight: the best case (no sun, dry skin, strict aftercare, premium pigment) on the left, the worst on the right.'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  // Export and print
+  exportLabel: 'Save a picture',
+  exportSizes: { screen: 'Screen size', double: '2× screen', uhd: '3840 × 2160' } as Record<'screen' | 'double' | 'uhd', string>,
+  exportButton: 'Save PNG',
+  exportCaption: (params: string) => `SMP Simulator · an illustration, not a promise · ${params}`,
+  print: 'Print a consultation summary',
+  fullscreen: 'Fullscreen',
+};
