@@ -13,6 +13,7 @@ import {
   setDotsVisible, setStagesGained,
 } from './scalp-material.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
+import { registerCapture } from './capture.ts';
 
 /**
  * Puts a scenario on the head's materials: the store's state with `patch` over it (another time,
@@ -152,6 +153,20 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   const controls = useMemo(() => new OrbitControls(camera, domElement), [camera, domElement]);
   const view = useSim(store, (s) => s.view);
   const shape = useSim(store, (s) => s.shape);
+  const present = useSim(store, (s) => s.present);
+
+  // Presentation mode turns the head slowly (about two minutes a turn), unless motion is unwelcome.
+  useEffect(() => {
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    controls.autoRotate = present && !still;
+    controls.autoRotateSpeed = 0.5;
+    invalidate();
+  }, [present, controls, invalidate]);
+  useFrame((_, delta) => {
+    if (!controls.autoRotate) return;
+    controls.update(delta);
+    invalidate();
+  });
 
   useEffect(() => {
     controls.minDistance = 15;
@@ -191,68 +206,105 @@ function setPane(gl: THREE.WebGLRenderer, x: number, y: number, w: number, h: nu
  * comparing, its panes: a split at the divider (the same camera, two states), two whole views side
  * by side, or small multiples at day 30 and years 2, 5 and 10 sharing one camera.
  */
-function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
-  const invalidate = useThree((s) => s.invalidate);
-  const size = useMemo(() => new THREE.Vector2(), []);
-  useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
-  useFrame(({ gl, scene, camera }) => {
-    const set = scenario.current;
-    const st = store.getState();
-    if (!set || !(camera instanceof THREE.PerspectiveCamera)) {
-      gl.render(scene, camera);
-      return;
-    }
-    const ratio = gl.getPixelRatio();
-    gl.getDrawingBufferSize(size);
-    const W = size.x / ratio, H = size.y / ratio;
-    const aspect = camera.aspect;
-    const zoom = camera.zoom;
-    const draw = (patch: Partial<SimState>, x: number, y: number, w: number, h: number, whole = false): void => {
-      set(patch);
-      setPane(gl, x, y, w, h);
-      // A split keeps the whole view and only limits where it draws; a pane is a view of its own.
-      if (whole) gl.setViewport(0, 0, W, H);
-      camera.aspect = whole ? aspect : w / h;
+/** Draws one frame of the whole view into the renderer's buffer at its current size. */
+function renderFrame(gl: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, st: SimStore, set: ScenarioSetter | null, insets: boolean): void {
+  if (!set || !(camera instanceof THREE.PerspectiveCamera)) {
+    gl.render(scene, camera);
+    return;
+  }
+  const size = gl.getDrawingBufferSize(new THREE.Vector2());
+  const ratio = gl.getPixelRatio();
+  const W = size.x / ratio, H = size.y / ratio;
+  const aspect = camera.aspect;
+  const zoom = camera.zoom;
+  const draw = (patch: Partial<SimState>, x: number, y: number, w: number, h: number, whole = false): void => {
+    set(patch);
+    setPane(gl, x, y, w, h);
+    // A split keeps the whole view and only limits where it draws; a pane is a view of its own.
+    if (whole) gl.setViewport(0, 0, W, H);
+    camera.aspect = whole ? aspect : w / h;
+    camera.updateProjectionMatrix();
+    gl.render(scene, camera);
+  };
+  if (insets && st.range) {
+    for (const which of ['best', 'worst'] as const) {
+      const target = rangeTarget(which);
+      const ctx = target?.getContext('2d');
+      if (!target || !ctx || target.width < 2 || target.height < 2) continue;
+      const w = Math.min(target.width, size.x), h = Math.min(target.height, size.y);
+      set({}, which);
+      setPane(gl, 0, 0, w / ratio, h / ratio);
+      camera.aspect = w / h;
+      // Closer in than the main view: the middle of it, where the scalp is, fills the small view.
+      camera.zoom = zoom * RANGE_VIEW_ZOOM;
       camera.updateProjectionMatrix();
       gl.render(scene, camera);
-    };
-    if (st.range) {
-      for (const which of ['best', 'worst'] as const) {
-        const target = rangeTarget(which);
-        const ctx = target?.getContext('2d');
-        if (!target || !ctx || target.width < 2 || target.height < 2) continue;
-        const w = Math.min(target.width, size.x), h = Math.min(target.height, size.y);
-        set({}, which);
-        setPane(gl, 0, 0, w / ratio, h / ratio);
-        camera.aspect = w / h;
-        // Closer in than the main view: the middle of it, where the scalp is, fills the small view.
-        camera.zoom = zoom * RANGE_VIEW_ZOOM;
-        camera.updateProjectionMatrix();
-        gl.render(scene, camera);
-        // The viewport is the buffer's bottom-left corner; canvas coordinates count from the top.
-        ctx.drawImage(gl.domElement, 0, size.y - h, w, h, 0, 0, target.width, target.height);
-      }
-      camera.zoom = zoom;
+      // The viewport is the buffer's bottom-left corner; canvas coordinates count from the top.
+      ctx.drawImage(gl.domElement, 0, size.y - h, w, h, 0, 0, target.width, target.height);
     }
-    if (st.compare === null) draw({}, 0, 0, W, H, true);
-    else if (st.panes === 'split') {
-      const x = Math.round(W * st.split);
-      draw({}, 0, 0, x, H, true);
-      draw({ years: st.compare, ...versusPatch(st.versus) }, x, 0, W - x, H, true);
-    } else if (st.panes === 'side') {
-      const half = Math.floor(W / 2);
-      draw({}, 0, 0, half, H);
-      draw({ years: st.compare, ...versusPatch(st.versus) }, half, 0, W - half, H);
-    } else {
-      const w = Math.floor(W / 2), h = Math.floor(H / 2);
-      GRID_YEARS.forEach((years, i) => draw({ years }, (i % 2) * w, i < 2 ? H - h : 0, w, h));
+    camera.zoom = zoom;
+  }
+  if (st.compare === null) draw({}, 0, 0, W, H, true);
+  else if (st.panes === 'split') {
+    const x = Math.round(W * st.split);
+    draw({}, 0, 0, x, H, true);
+    draw({ years: st.compare, ...versusPatch(st.versus) }, x, 0, W - x, H, true);
+  } else if (st.panes === 'side') {
+    const half = Math.floor(W / 2);
+    draw({}, 0, 0, half, H);
+    draw({ years: st.compare, ...versusPatch(st.versus) }, half, 0, W - half, H);
+  } else {
+    const w = Math.floor(W / 2), h = Math.floor(H / 2);
+    GRID_YEARS.forEach((years, i) => draw({ years }, (i % 2) * w, i < 2 ? H - h : 0, w, h));
+  }
+  gl.setScissorTest(false);
+  gl.setViewport(0, 0, W, H);
+  camera.aspect = aspect;
+  camera.updateProjectionMatrix();
+  set({});
+}
+
+/**
+ * Draws the frame: first the best- and worst-case views (when shown) into a corner of the buffer,
+ * each copied out to its own small canvas; then the main view over the whole buffer, or, when
+ * comparing, its panes: a split at the divider (the same camera, two states), two whole views side
+ * by side, or small multiples at day 30 and years 2, 5 and 10 sharing one camera. Also offers the
+ * picture export a frame at any size (src/render/capture.ts).
+ */
+function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
+  useEffect(() => registerCapture((askedW, askedH) => {
+    // Within what the device can render in one piece.
+    const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
+    const widthPx = Math.floor(askedW * fit), heightPx = Math.floor(askedH * fit);
+    const prevRatio = gl.getPixelRatio();
+    const prev = gl.getSize(new THREE.Vector2());
+    const cam = camera as THREE.PerspectiveCamera;
+    const aspect = cam.aspect;
+    try {
+      gl.setPixelRatio(1);
+      gl.setSize(widthPx, heightPx, false);
+      cam.aspect = widthPx / heightPx;
+      cam.updateProjectionMatrix();
+      renderFrame(gl, scene, camera, store.getState(), scenario.current, false);
+      const out = document.createElement('canvas');
+      out.width = widthPx;
+      out.height = heightPx;
+      out.getContext('2d')!.drawImage(gl.domElement, 0, 0);
+      return out;
+    } finally {
+      gl.setPixelRatio(prevRatio);
+      gl.setSize(prev.x, prev.y, false);
+      cam.aspect = aspect;
+      cam.updateProjectionMatrix();
+      invalidate();
     }
-    gl.setScissorTest(false);
-    gl.setViewport(0, 0, W, H);
-    camera.aspect = aspect;
-    camera.updateProjectionMatrix();
-    set({});
-  }, 1);
+  }), [gl, scene, camera, store, scenario, invalidate]);
+  useFrame(({ gl: g, scene: sc, camera: cam }) => renderFrame(g, sc, cam, store.getState(), scenario.current, true), 1);
   return null;
 }
 

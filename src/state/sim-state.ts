@@ -102,6 +102,8 @@ export function versusPatch(v: Versus): Partial<SimState> {
 }
 
 export const MAX_YEARS = 20;
+/** Where the guided demo's steps start in time unless they say otherwise. */
+export const DEMO_BASE_YEARS = 1;
 export const MAX_SEED = 2 ** 31 - 1;
 
 export const defaultState: Readonly<SimState> = Object.freeze({

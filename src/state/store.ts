@@ -8,7 +8,11 @@ export interface SimStore extends SimState {
   notices: string[];
   /** Draw the SMP impressions (off: the same head without them, for before/after). */
   showDots: boolean;
-  set: (patch: Partial<SimState> & { showDots?: boolean }) => void;
+  /** Transient UI state, never in the link: the time-lapse, the help overlay, the guided demo. */
+  playing: boolean;
+  helpOpen: boolean;
+  demo: { step: number; paused: boolean } | null;
+  set: (patch: Partial<SimState> & { showDots?: boolean; playing?: boolean; helpOpen?: boolean; demo?: { step: number; paused: boolean } | null }) => void;
   dismissNotices: () => void;
 }
 
@@ -18,6 +22,9 @@ export function createSimStore(initial: Partial<SimState> = {}, notices: string[
     ...initial,
     notices,
     showDots: true,
+    playing: false,
+    helpOpen: false,
+    demo: null,
     set: (patch) => set(patch),
     dismissNotices: () => set({ notices: [] }),
   }));

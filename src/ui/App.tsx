@@ -4,6 +4,11 @@ import { Controls, Readout } from './Controls.tsx';
 import { Timeline, Sessions } from './Timeline.tsx';
 import { Choices } from './Choices.tsx';
 import { CompareControls, CompareOverlay } from './Compare.tsx';
+import { DemoCaption, DemoRunner, HelpOverlay, PresentBar, PresentControls, usePresentationWake, useShortcuts } from './Presenter.tsx';
+import { ExportControls } from './Export.tsx';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, useText } from './text/index.ts';
+import { useSim } from '../state/store.ts';
+import { useEffect } from 'react';
 import { Notices } from './Notices.tsx';
 
 const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
@@ -55,9 +60,30 @@ class SceneBoundary extends Component<{ children: ReactNode }, { error: string |
   }
 }
 
-export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport }) {
+function LanguagePicker({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
+  const lang = useSim(store, (s) => s.lang);
+  const set = useSim(store, (s) => s.set);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
-    <div className="app">
+    <label className="lang">
+      <span>{t.language}</span>
+      <select value={lang} onChange={(e) => set({ lang: e.currentTarget.value as Language })}>
+        {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport }) {
+  useShortcuts(store);
+  const present = useSim(store, (s) => s.present);
+  const awake = usePresentationWake(store);
+  return (
+    <div className={`app${present ? ' presenting' : ''}${awake ? ' awake' : ''}`}>
+      <DemoRunner store={store} />
       <main className="stage">
         {webgl.webgl2 ? (
           <SceneBoundary>
@@ -69,13 +95,18 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           <NoWebGL />
         )}
         <CompareOverlay store={store} />
+        <DemoCaption store={store} />
+        <PresentBar store={store} awake={awake} />
         <p className="caveat">
           An illustration built on published figures, not a promise: real results depend on your skin, your
           technician and your habits.
         </p>
       </main>
       <aside className="panel">
-        <h1>SMP Simulator</h1>
+        <div className="title-row">
+          <h1>SMP Simulator</h1>
+          <LanguagePicker store={store} />
+        </div>
         <Notices store={store} />
         <Readout store={store} />
         <Timeline store={store} />
@@ -83,8 +114,11 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         <Controls store={store} />
         <Sessions store={store} />
         <Choices store={store} />
+        <PresentControls store={store} />
+        <ExportControls store={store} />
         <p className="privacy">Runs entirely on this device; nothing is uploaded.</p>
       </aside>
+      <HelpOverlay store={store} />
     </div>
   );
 }

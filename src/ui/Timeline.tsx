@@ -4,7 +4,7 @@
  * honest best-to-worst band and a draggable cursor at the current time; playback; the sessions and
  * touch-ups editor; and the two small best- and worst-case views.
  */
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import {
   DAYS_PER_YEAR, NOTICEABLE_FADE_RATIO, MAX_TOUCH_UPS, axisToYears, eventDays, laserDays, nextFadeDay, noticeableFadeYears, planClasses,
   playbackYears, rangeBand, rangeConditions, relativePlanLoad, sessionDaysFor, touchUpsEvery, yearsToAxis,
@@ -162,10 +162,12 @@ export function Timeline({ store }: { store: SimStoreApi }) {
 
 /** Play/pause a time-lapse from day 0 (or where the cursor is) to the chosen end year. */
 export function Playback({ store }: { store: SimStoreApi }) {
-  const [playing, setPlaying] = useState(false);
+  const playing = useSim(store, (s) => s.playing);
   const playTo = useSim(store, (s) => s.playTo);
   const playSpeed = useSim(store, (s) => s.playSpeed);
   const set = useSim(store, (s) => s.set);
+  const setPlaying = (p: boolean | ((was: boolean) => boolean)): void =>
+    set({ playing: typeof p === 'function' ? p(store.getState().playing) : p });
   useEffect(() => {
     if (!playing) return;
     const s = store.getState();
@@ -177,7 +179,7 @@ export function Playback({ store }: { store: SimStoreApi }) {
     let frame = requestAnimationFrame(function step(now) {
       const y = playbackYears(offset + (now - t0) / 1000, duration, s.playTo);
       set({ years: y });
-      if (y >= s.playTo) setPlaying(false);
+      if (y >= s.playTo) set({ playing: false });
       else frame = requestAnimationFrame(step);
     });
     return () => cancelAnimationFrame(frame);

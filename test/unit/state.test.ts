@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotFwhmMm, needleForSkinTone } from '../../src/model/index.ts';
+import { TEXT } from '../../src/ui/text/index.ts';
+import { DEMO_STEPS, demoState } from '../../src/ui/demo.ts';
 import { conditionsFor, defaultState, needleFor, planFor } from '../../src/state/sim-state.ts';
 
 describe('client conditions', () => {
@@ -36,5 +38,28 @@ describe('timeline state', () => {
     expect(planFor(defaultState)).toEqual({ sessions: 3, sessionDays: [10, 21], touchUpYears: [], laser: null });
     const p = planFor({ ...defaultState, sessions: 2, touchups: [4.5, 9], laser: 12, laserSessions: 6 });
     expect(p).toMatchObject({ sessions: 2, touchUpYears: [4.5, 9], laser: { startYears: 12, sessions: 6 } });
+  });
+});
+
+describe('the guided demo and the text tables', () => {
+  it('every step has a caption in every language, and steps start from the same base', () => {
+    expect(TEXT.en.demoSteps).toHaveLength(DEMO_STEPS.length);
+    expect(TEXT.es.demoSteps).toHaveLength(DEMO_STEPS.length);
+    expect(TEXT.es.shortcuts.map((r) => r.length)).toEqual(TEXT.en.shortcuts.map((r) => r.length));
+    expect(demoState(4)).toMatchObject({ spf: true, hat: true, years: 8 });
+    expect(demoState(3)).toMatchObject({ spf: false, sun: 1 });
+    expect(demoState(DEMO_STEPS.length)).toEqual(demoState(0)); // loops
+    expect(demoState(-1)).toEqual(demoState(DEMO_STEPS.length - 1));
+  });
+
+  it('no Spanish entry is left in English', () => {
+    const flat = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : typeof v === 'function' ? [String((v as (...a: number[]) => string)(2, 3))]
+        : Array.isArray(v) ? v.flatMap(flat) : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : [];
+    const en = flat(TEXT.en), es = flat(TEXT.es);
+    expect(es).toHaveLength(en.length);
+    // Shared by design: key names, numbers and symbols.
+    const same = es.filter((s, i) => s === en[i] && /[a-z]{3,}/i.test(s));
+    expect(same).toEqual([]);
   });
 });

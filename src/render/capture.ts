@@ -1,0 +1,18 @@
+/**
+ * Picture export: the scene registers a function that draws one frame at a given size (device
+ * pixels) and hands it back as a 2D canvas; the UI adds the caption and saves it.
+ */
+type Capture = (widthPx: number, heightPx: number) => HTMLCanvasElement;
+
+let capture: Capture | null = null;
+
+export function registerCapture(f: Capture): () => void {
+  capture = f;
+  return () => {
+    if (capture === f) capture = null;
+  };
+}
+
+export function captureFrame(widthPx: number, heightPx: number): HTMLCanvasElement | null {
+  return capture ? capture(widthPx, heightPx) : null;
+}

@@ -1,0 +1,199 @@
+/**
+ * The consultation room and the projector: compare (split, divider by pointer and keyboard), the
+ * keyboard shortcuts against the help overlay, presentation mode, the guided demo, picture export.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWPORT = { width: 960, height: 540 };
+
+async function open(query: string, viewport = VIEWPORT) {
+  const opened = await openApp(browser, server.url, query, viewport);
+  await waitForScene(opened.page);
+  await settle(opened.page);
+  return opened;
+}
+
+type Store = { getState(): Record<string, unknown> };
+const state = <T,>(page: Page, key: string): Promise<T> =>
+  page.evaluate((k) => (window as unknown as { smp: { store: Store } }).smp.store.getState()[k], key) as Promise<T>;
+const param = (page: Page, key: string): Promise<string | null> => page.evaluate((k) => new URLSearchParams(location.search).get(k), key);
+
+/** Width and height of a PNG from its header. */
+function pngSize(path: string): [number, number] {
+  const b = readFileSync(path);
+  expect(b.subarray(1, 4).toString()).toBe('PNG');
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+describe('consultation and projector', () => {
+  it('compare: each side shows its own time; the divider moves by pointer and by keyboard', async () => {
+    const { page, errors } = await open('?view=top&years=0.2&compare=10&sun=1&oil=1&range=0&split=0.95');
+    // The crown, with the divider far right (the left side, now) and far left (the other side, year 10).
+    const crown = () => canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
+    const now = await crown();
+    await setState(page, { split: 0.05 });
+    const later = await crown();
+    expect(later.luma).toBeGreaterThan(now.luma + 3);
+    await setState(page, { split: 0.5 });
+    await page.screenshot({ path: artifactPath('compare-split.png') });
+    await expect(page.getByTestId('label-left').textContent()).resolves.toBe('Now · 2 months');
+    await expect(page.getByTestId('label-right').textContent()).resolves.toBe('10 years');
+    // Pointer: drag the divider to a quarter of the view.
+    const divider = page.getByRole('slider', { name: 'Divider between the two sides' });
+    const stage = (await page.locator('.stage').boundingBox())!;
+    const d = (await divider.boundingBox())!;
+    await page.mouse.move(d.x + d.width / 2, d.y + d.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(stage.x + stage.width * 0.25, d.y + d.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await state<number>(page, 'split');
+    expect(Math.abs(dragged - 0.25)).toBeLessThan(0.03);
+    // Keyboard: five steps right, End, Home.
+    await divider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    expect(Math.abs((await state<number>(page, 'split')) - (dragged + 0.1))).toBeLessThan(0.005);
+    await page.keyboard.press('End');
+    expect(await state<number>(page, 'split')).toBe(0.95);
+    expect(await divider.getAttribute('aria-valuenow')).toBe('95');
+    expect(await divider.getAttribute('aria-valuetext')).toMatch(/Now · 2 months \| 10 years/);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('split') === '0.95');
+    // The years shortcut does not fire while the divider has the keys (the time stayed).
+    expect(await state<number>(page, 'years')).toBeCloseTo(0.2, 6);
+    // A scenario on the other side.
+    await page.getByRole('combobox', { name: 'Other side’s lifestyle' }).selectOption('protected');
+    await expect(page.getByTestId('label-right').textContent()).resolves.toBe('10 years · SPF, hat and strict aftercare');
+    // Side by side and small multiples draw.
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+    await waitForRedraw(page);
+    await page.screenshot({ path: artifactPath('compare-grid.png') });
+    expect(await page.locator('.compare-overlay.grid .pane-label').allTextContents()).toEqual(['30 days', '2 years', '5 years', '10 years']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every shortcut does what the help overlay says', async () => {
+    const { page, errors } = await open('?view=front&years=0.01&range=0');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // ? opens the list, Escape closes it.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help.isVisible()).resolves.toBe(true);
+    const rows = await help.locator('tr').allTextContents();
+    for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 6', 'C', 'F', 'P', 'D', '?']) expect(rows.some((r) => r.startsWith(k))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(help.count()).resolves.toBe(0);
+    // ← →: a day at a time while healing; Page Up: a year; Home / End.
+    const y0 = await state<number>(page, 'years');
+    await page.keyboard.press('ArrowRight');
+    expect(Math.round((await state<number>(page, 'years')) * 365.25)).toBe(Math.round(y0 * 365.25 + 1));
+    await page.keyboard.press('PageUp');
+    expect(await state<number>(page, 'years')).toBeGreaterThan(1);
+    await page.keyboard.press('End');
+    expect(await state<number>(page, 'years')).toBe(20);
+    await page.keyboard.press('Home');
+    expect(await state<number>(page, 'years')).toBe(0);
+    // 1–6: views.
+    for (const [key, view] of [['2', 'top'], ['6', 'closeup'], ['1', 'front']] as const) {
+      await page.keyboard.press(key);
+      expect(await state<string>(page, 'view')).toBe(view);
+    }
+    // Space: play, and again: pause.
+    await page.keyboard.press(' ');
+    expect(await state<boolean>(page, 'playing')).toBe(true);
+    await page.waitForFunction(() => (window as unknown as { smp: { store: Store } }).smp.store.getState()['years'] as number > 0);
+    await page.keyboard.press(' ');
+    expect(await state<boolean>(page, 'playing')).toBe(false);
+    // C: compare on (5 years on), and off.
+    await page.keyboard.press('c');
+    expect(await state<number | null>(page, 'compare')).not.toBeNull();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('compare'));
+    await page.keyboard.press('c');
+    expect(await state<number | null>(page, 'compare')).toBeNull();
+    // P: presentation mode (the panel slides away); Escape leaves it.
+    await page.keyboard.press('p');
+    await expect(page.locator('.app.presenting').count()).resolves.toBe(1);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('present') === '1');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app.presenting').count()).resolves.toBe(0);
+    // F: fullscreen is asked for (headless may refuse it; the page must not break either way).
+    await page.keyboard.press('f');
+    // D: the demo starts; Escape stops it.
+    await page.keyboard.press('d');
+    await expect(page.getByRole('region', { name: 'Guided demo' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Guided demo' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the guided demo advances through its steps by itself, steps with the arrow keys, pauses and loops', async () => {
+    const { page, errors } = await open('?present=1&range=0');
+    await page.keyboard.press('d');
+    const caption = page.getByRole('region', { name: 'Guided demo' });
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 8');
+    await expect(caption.locator('h2').textContent()).resolves.toBe('Fresh from the needle');
+    expect(await state<string>(page, 'view')).toBe('closeup');
+    await page.screenshot({ path: artifactPath('demo-step1.png') });
+    // By itself, after its step time.
+    await page.waitForFunction(() => document.querySelector('.demo-step')?.textContent === 'Step 2 of 8', undefined, { timeout: 20_000 });
+    // Arrow keys step; the state is the step's.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 4 of 8');
+    expect(await state<number>(page, 'sun')).toBe(1);
+    expect(await state<number>(page, 'years')).toBe(8);
+    await page.keyboard.press('ArrowRight');
+    expect(await state<boolean>(page, 'spf')).toBe(true); // step 5: protected
+    await page.keyboard.press('ArrowLeft');
+    expect(await state<boolean>(page, 'spf')).toBe(false); // each step starts from the same base
+    // Space pauses; the step stays.
+    await page.keyboard.press(' ');
+    expect(await state<{ paused: boolean }>(page, 'demo')).toMatchObject({ paused: true });
+    // From the last step, next goes round to the first.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 8 of 8');
+    expect(await state<number | null>(page, 'compare')).toBe(8);
+    await page.keyboard.press('ArrowRight');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 8');
+    expect(await state<number | null>(page, 'compare')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the view as a PNG of the requested size, with its caption', async () => {
+    const { page, errors } = await open('?view=front&years=3&range=0');
+    const view = await page.locator('.stage canvas').evaluate((c) => [c.clientWidth, c.clientHeight]);
+    const save = async (size: string): Promise<[number, number]> => {
+      await page.getByRole('combobox', { name: 'Save a picture' }).selectOption(size);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Save PNG' }).click()]);
+      const path = artifactPath(`export-${size}.png`);
+      await download.saveAs(path);
+      expect(download.suggestedFilename()).toMatch(/^smp-3\.0y-\d+x\d+\.png$/);
+      return pngSize(path);
+    };
+    expect(await save('screen')).toEqual([view[0], view[1]]);
+    expect(await save('double')).toEqual([2 * view[0]!, 2 * view[1]!]);
+    expect(await save('uhd')).toEqual([3840, 2160]);
+    // The view itself is back to its own size and still draws.
+    await settle(page);
+    expect(await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height])).toEqual(view);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
