@@ -14,6 +14,7 @@ import {
 } from './scalp-material.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
 import { registerCapture } from './capture.ts';
+import { TEXT } from '../ui/text/index.ts';
 
 /**
  * Puts a scenario on the head's materials: the store's state with `patch` over it (another time,
@@ -207,7 +208,13 @@ function setPane(gl: THREE.WebGLRenderer, x: number, y: number, w: number, h: nu
  * by side, or small multiples at day 30 and years 2, 5 and 10 sharing one camera.
  */
 /** Draws one frame of the whole view into the renderer's buffer at its current size. */
-function renderFrame(gl: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, st: SimStore, set: ScenarioSetter | null, insets: boolean): void {
+function renderFrame(
+  gl: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, store: SimStore, setter: ScenarioSetter | null, insets: boolean,
+  base: Partial<SimState> = {},
+): void {
+  // `base` overrides the store's state for this frame (the print summary's views at other times).
+  const st = { ...store, ...base };
+  const set: ScenarioSetter | null = setter && ((patch = {}, range) => setter({ ...base, ...patch }, range));
   if (!set || !(camera instanceof THREE.PerspectiveCamera)) {
     gl.render(scene, camera);
     return;
@@ -277,7 +284,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
-  useEffect(() => registerCapture((askedW, askedH) => {
+  useEffect(() => registerCapture((askedW, askedH, base = {}) => {
     // Within what the device can render in one piece.
     const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
     const widthPx = Math.floor(askedW * fit), heightPx = Math.floor(askedH * fit);
@@ -290,7 +297,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       gl.setSize(widthPx, heightPx, false);
       cam.aspect = widthPx / heightPx;
       cam.updateProjectionMatrix();
-      renderFrame(gl, scene, camera, store.getState(), scenario.current, false);
+      renderFrame(gl, scene, camera, store.getState(), scenario.current, false, base);
       const out = document.createElement('canvas');
       out.width = widthPx;
       out.height = heightPx;
@@ -310,6 +317,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
 
 export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
   const scenario = useRef<ScenarioSetter | null>(null);
+  const lang = useSim(store, (s) => s.lang);
   return (
     <Canvas
       frameloop="demand"
@@ -320,7 +328,7 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
         gl.toneMapping = THREE.NeutralToneMapping;
         gl.toneMappingExposure = 0.62;
       }}
-      aria-label="3D head with scalp micropigmentation"
+      aria-label={TEXT[lang].sceneLabel}
       role="img"
     >
       <Head store={store} scenario={scenario} />

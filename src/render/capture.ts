@@ -2,7 +2,10 @@
  * Picture export: the scene registers a function that draws one frame at a given size (device
  * pixels) and hands it back as a 2D canvas; the UI adds the caption and saves it.
  */
-type Capture = (widthPx: number, heightPx: number) => HTMLCanvasElement;
+import type { SimState } from '../state/sim-state.ts';
+
+/** A frame at a size, optionally of the state with `base` over it (another time, no comparison). */
+type Capture = (widthPx: number, heightPx: number, base?: Partial<SimState>) => HTMLCanvasElement;
 
 let capture: Capture | null = null;
 
@@ -13,6 +16,6 @@ export function registerCapture(f: Capture): () => void {
   };
 }
 
-export function captureFrame(widthPx: number, heightPx: number): HTMLCanvasElement | null {
-  return capture ? capture(widthPx, heightPx) : null;
+export function captureFrame(widthPx: number, heightPx: number, base?: Partial<SimState>): HTMLCanvasElement | null {
+  return capture ? capture(widthPx, heightPx, base) : null;
 }

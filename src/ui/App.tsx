@@ -6,7 +6,8 @@ import { Choices } from './Choices.tsx';
 import { CompareControls, CompareOverlay } from './Compare.tsx';
 import { DemoCaption, DemoRunner, HelpOverlay, PresentBar, PresentControls, usePresentationWake, useShortcuts } from './Presenter.tsx';
 import { ExportControls } from './Export.tsx';
-import { LANGUAGES, LANGUAGE_NAMES, type Language, useText } from './text/index.ts';
+import { PrintButton, PrintSummary } from './PrintSummary.tsx';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, type UiText, useText } from './text/index.ts';
 import { useSim } from '../state/store.ts';
 import { useEffect } from 'react';
 import { Notices } from './Notices.tsx';
@@ -33,30 +34,24 @@ export function probeWebGL(): WebGLSupport {
   }
 }
 
-function NoWebGL({ reason }: { reason?: string }) {
+function NoWebGL({ t, reason }: { t: UiText; reason?: string }) {
   return (
     <div className="no-webgl" role="alert">
-      <h2>The 3D view needs WebGL 2</h2>
-      <p>
-        This browser or device did not give the page a WebGL 2 context, so the head cannot be drawn.
-        The predictions beside this message still work.
-      </p>
-      <p>
-        To see the head: use a current Chrome, Edge, Firefox or Safari; turn on hardware acceleration in the
-        browser's settings; or try another device.
-      </p>
-      {reason !== undefined && <p className="reason">Details: {reason}</p>}
+      <h2>{t.noWebglTitle}</h2>
+      <p>{t.noWebglWhy}</p>
+      <p>{t.noWebglFix}</p>
+      {reason !== undefined && <p className="reason">{t.details(reason)}</p>}
     </div>
   );
 }
 
-class SceneBoundary extends Component<{ children: ReactNode }, { error: string | null }> {
+class SceneBoundary extends Component<{ children: ReactNode; t: UiText }, { error: string | null }> {
   override state = { error: null as string | null };
   static getDerivedStateFromError(e: unknown) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
   override render() {
-    return this.state.error !== null ? <NoWebGL reason={this.state.error} /> : this.props.children;
+    return this.state.error !== null ? <NoWebGL t={this.props.t} reason={this.state.error} /> : this.props.children;
   }
 }
 
@@ -66,7 +61,8 @@ function LanguagePicker({ store }: { store: SimStoreApi }) {
   const set = useSim(store, (s) => s.set);
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.title = t.title;
+  }, [lang, t]);
   return (
     <label className="lang">
       <span>{t.language}</span>
@@ -81,30 +77,28 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
   useShortcuts(store);
   const present = useSim(store, (s) => s.present);
   const awake = usePresentationWake(store);
+  const t = useText(store);
   return (
     <div className={`app${present ? ' presenting' : ''}${awake ? ' awake' : ''}`}>
       <DemoRunner store={store} />
       <main className="stage">
         {webgl.webgl2 ? (
-          <SceneBoundary>
-            <Suspense fallback={<p className="loading">Building the head…</p>}>
+          <SceneBoundary t={t}>
+            <Suspense fallback={<p className="loading">{t.loading}</p>}>
               <SimScene store={store} antialias={!webgl.software} />
             </Suspense>
           </SceneBoundary>
         ) : (
-          <NoWebGL />
+          <NoWebGL t={t} />
         )}
         <CompareOverlay store={store} />
         <DemoCaption store={store} />
         <PresentBar store={store} awake={awake} />
-        <p className="caveat">
-          An illustration built on published figures, not a promise: real results depend on your skin, your
-          technician and your habits.
-        </p>
+        <p className="caveat">{t.caveat}</p>
       </main>
       <aside className="panel">
         <div className="title-row">
-          <h1>SMP Simulator</h1>
+          <h1>{t.title}</h1>
           <LanguagePicker store={store} />
         </div>
         <Notices store={store} />
@@ -116,9 +110,11 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         <Choices store={store} />
         <PresentControls store={store} />
         <ExportControls store={store} />
-        <p className="privacy">Runs entirely on this device; nothing is uploaded.</p>
+        <PrintButton store={store} />
+        <p className="privacy">{t.privacy}</p>
       </aside>
       <HelpOverlay store={store} />
+      <PrintSummary store={store} />
     </div>
   );
 }

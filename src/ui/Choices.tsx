@@ -7,19 +7,17 @@ import { PIGMENT_GRADES, PIGMENT_TYPES, type PigmentGrade, type PigmentType, LAS
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { LIMITS, NEEDLES, type NeedleChoice, needleFor } from '../state/sim-state.ts';
 import { CommitSlider } from './Designer.tsx';
-import { describeAftercare, describeDepth, formatYears } from './format.ts';
+import { type UiText, useText } from './text/index.ts';
 
-const GRADE_LABELS: Record<PigmentGrade, string> = { premium: 'Premium', standard: 'Standard', low: 'Low grade' };
-const PIGMENT_LABELS: Record<PigmentType, string> = { carbon: 'Carbon black', iron_oxide: 'Iron oxide', blend: 'Blend (carbon + iron oxide)' };
-
-export function needleLabel(n: NeedleChoice, skin: number): string {
-  if (n === 'auto') return `For the skin tone (1RL ${needleFor(n, skin).needleMm.toFixed(2)} mm)`;
+export function needleLabel(n: NeedleChoice, skin: number, t: UiText): string {
+  if (n === 'auto') return t.needleAuto(needleFor(n, skin).needleMm.toFixed(2));
   const [group, mm] = n.split('-');
   return `${group!.toUpperCase()} ${mm} mm`;
 }
 
 export function Choices({ store }: { store: SimStoreApi }) {
   const s = useSim(store, (st) => st);
+  const t = useText(store);
   const set = s.set;
   const changed = [
     s.aftercare !== 0.5, s.spf, s.hat, s.grade !== 'standard', s.pigment !== 'carbon', s.depth !== 0.35, s.needle !== 'auto', s.progression > 0, s.laser !== null,
@@ -27,57 +25,57 @@ export function Choices({ store }: { store: SimStoreApi }) {
   return (
     <details className="designer">
       <summary>
-        <span>Choices that change the course</span>
-        <span className="value">{changed === 0 ? 'typical' : `${changed} changed`}</span>
+        <span>{t.choices}</span>
+        <span className="value">{changed === 0 ? t.typical : t.changed(changed)}</span>
       </summary>
-      <CommitSlider id="aftercare" label="Aftercare" min={0} max={1} step={0.05} value={s.aftercare} words={describeAftercare}
+      <CommitSlider id="aftercare" label={t.aftercare} min={0} max={1} step={0.05} value={s.aftercare} words={t.aftercareWords}
         onCommit={(v) => set({ aftercare: v })} />
       <div className="pair checks">
         <label className="toggle">
           <input type="checkbox" checked={s.spf} onChange={(e) => set({ spf: e.currentTarget.checked })} />
-          SPF 30+ on the scalp
+          {t.spf}
         </label>
         <label className="toggle">
           <input type="checkbox" checked={s.hat} onChange={(e) => set({ hat: e.currentTarget.checked })} />
-          Hat outdoors
+          {t.hat}
         </label>
       </div>
       <div className="pair">
         <label>
-          <span>Pigment grade</span>
+          <span>{t.gradeLabel}</span>
           <select value={s.grade} onChange={(e) => set({ grade: e.currentTarget.value as PigmentGrade })}>
-            {PIGMENT_GRADES.map((g) => <option key={g} value={g}>{GRADE_LABELS[g]}</option>)}
+            {PIGMENT_GRADES.map((g) => <option key={g} value={g}>{t.grades[g]}</option>)}
           </select>
         </label>
         <label>
-          <span>Pigment type</span>
+          <span>{t.pigmentLabel}</span>
           <select value={s.pigment} onChange={(e) => set({ pigment: e.currentTarget.value as PigmentType })}>
-            {PIGMENT_TYPES.map((t) => <option key={t} value={t}>{PIGMENT_LABELS[t]}</option>)}
+            {PIGMENT_TYPES.map((p) => <option key={p} value={p}>{t.pigments[p]}</option>)}
           </select>
         </label>
       </div>
-      <CommitSlider id="depth" label="Needle depth" min={LIMITS.depth[0]} max={LIMITS.depth[1]} step={0.05} value={s.depth} words={describeDepth}
+      <CommitSlider id="depth" label={t.depth} min={LIMITS.depth[0]} max={LIMITS.depth[1]} step={0.05} value={s.depth} words={t.depthWords}
         onCommit={(v) => set({ depth: v })} />
       <label className="wide">
-        <span>Needle</span>
+        <span>{t.needle}</span>
         <select value={s.needle} onChange={(e) => set({ needle: e.currentTarget.value as NeedleChoice })}>
-          {NEEDLES.map((n) => <option key={n} value={n}>{needleLabel(n, s.skin)}</option>)}
+          {NEEDLES.map((n) => <option key={n} value={n}>{needleLabel(n, s.skin, t)}</option>)}
         </select>
       </label>
-      <CommitSlider id="progression" label="Further hair loss" min={0} max={3} step={0.25} value={s.progression}
-        words={(v) => (v === 0 ? 'none' : `${v} ${s.pattern.kind === 'norwood' ? 'stages' : 'grades'} a decade`)}
+      <CommitSlider id="progression" label={t.furtherLoss} min={0} max={3} step={0.25} value={s.progression}
+        words={(v) => t.lossWords(v, s.pattern.kind === 'norwood')}
         onCommit={(v) => set({ progression: v })} />
       <label className="toggle">
         <input type="checkbox" checked={s.laser !== null}
           onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(s.years * 10) / 10) : null })} />
-        Laser removal (Q-switched)
+        {t.laser}
       </label>
       {s.laser !== null && (
         <>
-          <CommitSlider id="laser-start" label="Laser starts" min={LIMITS.laser[0]} max={LIMITS.laser[1]} step={0.1} value={s.laser}
-            words={formatYears} onCommit={(v) => set({ laser: v })} />
-          <CommitSlider id="laser-sessions" label="Laser sessions" min={LIMITS.laserSessions[0]} max={LIMITS.laserSessions[1]} step={1}
-            value={s.laserSessions} words={(v) => `${v}, every ${LASER_INTERVAL_DAYS / 7} weeks (${Math.round(laserRemovalShare(v) * 100)} % each)`}
+          <CommitSlider id="laser-start" label={t.laserStarts} min={LIMITS.laser[0]} max={LIMITS.laser[1]} step={0.1} value={s.laser}
+            words={t.years} onCommit={(v) => set({ laser: v })} />
+          <CommitSlider id="laser-sessions" label={t.laserSessions} min={LIMITS.laserSessions[0]} max={LIMITS.laserSessions[1]} step={1}
+            value={s.laserSessions} words={(v) => t.laserWords(v, LASER_INTERVAL_DAYS / 7, Math.round(laserRemovalShare(v) * 100))}
             onCommit={(v) => set({ laserSessions: v })} />
         </>
       )}

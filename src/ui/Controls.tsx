@@ -10,23 +10,8 @@ import {
   patternName,
 } from '../model/index.ts';
 import { HairlineDesigner, HeadDesigner } from './Designer.tsx';
-import { describeOil, describeSun, formatYears, yearsStep } from './format.ts';
-
-const VIEW_LABELS: Record<ViewName, string> = {
-  front: 'Front', top: 'Top', left: 'Left', right: 'Right', back: 'Back', closeup: 'Close-up',
-};
-
-const HAIR_LABELS: Record<HairColour, string> = {
-  black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend',
-};
-
-const MODE_LABELS: Record<SmpMode, string> = {
-  shaved: 'Shaved (a buzz-cut look all over)', density: 'Density (between thinning hair)',
-};
-
-const SCAR_LABELS: Record<ScarKind, string> = {
-  none: 'None', fut: 'FUT strip (back of the head)', fue: 'FUE punch scars (donor area)', alopecia: 'Alopecia areata patches',
-};
+import { yearsStep } from './format.ts';
+import { useText } from './text/index.ts';
 
 const PATTERNS: readonly HairLossPattern[] = [
   ...NORWOOD_STAGES.map((stage) => ({ kind: 'norwood', stage }) as const),
@@ -34,10 +19,7 @@ const PATTERNS: readonly HairLossPattern[] = [
 ];
 const patternKey = (p: HairLossPattern): string => (p.kind === 'norwood' ? `n${p.stage}` : `l${p.grade}`);
 
-const QUICK_TIMES: ReadonlyArray<[string, number]> = [
-  ['Day 1', 1 / DAYS_PER_YEAR], ['Day 7', 7 / DAYS_PER_YEAR], ['1 month', 30 / DAYS_PER_YEAR],
-  ['1 y', 1], ['5 y', 5], ['10 y', 10],
-];
+const QUICK_YEARS: readonly number[] = [1 / DAYS_PER_YEAR, 7 / DAYS_PER_YEAR, 30 / DAYS_PER_YEAR, 1, 5, 10];
 
 function Slider(props: {
   id: string; label: string; min: number; max: number; step: number | 'any'; value: number; words: string;
@@ -77,6 +59,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
   const mode = useSim(store, (s) => s.mode);
   const scar = useSim(store, (s) => s.scar);
   const set = useSim(store, (s) => s.set);
+  const t = useText(store);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
     const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
@@ -88,66 +71,66 @@ export function Controls({ store }: { store: SimStoreApi }) {
   };
 
   return (
-    <section className="controls" aria-label="Scenario">
-      <Slider id="years" label="Time since the first session" min={0} max={MAX_YEARS} step="any" value={years}
-        words={formatYears(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
-      <div className="quick" role="group" aria-label="Jump to a time">
-        {QUICK_TIMES.map(([label, y]) => (
-          <button key={label} type="button" aria-pressed={Math.abs(years - y) < 1e-6} aria-label={`Jump to ${formatYears(y)}`}
-            onClick={() => set({ years: y })}>{label}</button>
+    <section className="controls" aria-label={t.scenario}>
+      <Slider id="years" label={t.timeSince} min={0} max={MAX_YEARS} step="any" value={years}
+        words={t.years(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
+      <div className="quick" role="group" aria-label={t.jumpGroup}>
+        {QUICK_YEARS.map((y, i) => (
+          <button key={y} type="button" aria-pressed={Math.abs(years - y) < 1e-6}
+            onClick={() => set({ years: y })}>{t.quickTimes[i]}</button>
         ))}
       </div>
-      <Slider id="sun" label="Sun exposure" min={0} max={1} step={0.01} value={sun} words={describeSun(sun)} onChange={(v) => set({ sun: v })} />
-      <Slider id="oil" label="Skin oiliness" min={0} max={1} step={0.01} value={oil} words={describeOil(oil)} onChange={(v) => set({ oil: v })} />
-      <div className="views" role="group" aria-label="View">
+      <Slider id="sun" label={t.sun} min={0} max={1} step={0.01} value={sun} words={t.sunWords(sun)} onChange={(v) => set({ sun: v })} />
+      <Slider id="oil" label={t.oil} min={0} max={1} step={0.01} value={oil} words={t.oilWords(oil)} onChange={(v) => set({ oil: v })} />
+      <div className="views" role="group" aria-label={t.viewGroup}>
         {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{VIEW_LABELS[v]}</button>
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{t.views[v]}</button>
         ))}
       </div>
       <fieldset className="skin">
-        <legend>Skin tone <span className="value">Monk {skin}</span></legend>
-        <div role="radiogroup" aria-label="Skin tone (Monk scale)">
+        <legend>{t.skinTone} <span className="value">{t.monk(skin)}</span></legend>
+        <div role="radiogroup" aria-label={t.skinToneGroup}>
           {MONK_SKIN_TONES.map((hex, i) => (
-            <button key={hex} type="button" role="radio" aria-checked={skin === i + 1} aria-label={`Monk skin tone ${i + 1}`}
-              title={`Monk ${i + 1}`} style={{ background: hex }} onClick={() => set({ skin: i + 1 })} />
+            <button key={hex} type="button" role="radio" aria-checked={skin === i + 1} aria-label={t.monkTone(i + 1)}
+              title={t.monk(i + 1)} style={{ background: hex }} onClick={() => set({ skin: i + 1 })} />
           ))}
         </div>
       </fieldset>
       <label className="wide">
-        <span>Hair loss</span>
+        <span>{t.hairLoss}</span>
         <select value={patternKey(pattern)} onChange={(e) => set({ pattern: PATTERNS.find((p) => patternKey(p) === e.currentTarget.value) ?? pattern })}>
           {PATTERNS.map((p) => <option key={patternKey(p)} value={patternKey(p)}>{patternName(p)}</option>)}
         </select>
       </label>
       <label className="wide">
-        <span>Treatment</span>
+        <span>{t.treatment}</span>
         <select value={mode} onChange={(e) => {
           const m = e.currentTarget.value as SmpMode;
           // A density client keeps some length: start from the link default if the hair was shorter.
           set({ mode: m, stubble: m === 'density' ? Math.max(stubble, DENSITY_MODE_HAIR_MM) : stubble });
         }}>
-          {SMP_MODES.map((m) => <option key={m} value={m}>{MODE_LABELS[m]}</option>)}
+          {SMP_MODES.map((m) => <option key={m} value={m}>{t.modes[m]}</option>)}
         </select>
       </label>
       <label className="wide">
-        <span>Scar to camouflage</span>
+        <span>{t.scarLabel}</span>
         <select value={scar} onChange={(e) => set({ scar: e.currentTarget.value as ScarKind })}>
-          {SCAR_KINDS.map((k) => <option key={k} value={k}>{SCAR_LABELS[k]}</option>)}
+          {SCAR_KINDS.map((k) => <option key={k} value={k}>{t.scars[k]}</option>)}
         </select>
       </label>
       <div className="pair">
         <label>
-          <span>Remaining hair</span>
+          <span>{t.remainingHair}</span>
           <select value={String(stubble)} onChange={(e) => set({ stubble: Number(e.currentTarget.value) })}>
             {(STUBBLE_PRESETS_MM.includes(stubble) ? STUBBLE_PRESETS_MM : [...STUBBLE_PRESETS_MM, stubble].sort((a, b) => a - b)).map((mm) => (
-              <option key={mm} value={String(mm)}>{mm === 0 ? 'clean-shaven' : `${mm} mm stubble`}</option>
+              <option key={mm} value={String(mm)}>{t.stubble(mm)}</option>
             ))}
           </select>
         </label>
         <label>
-          <span>Hair colour</span>
+          <span>{t.hairColour}</span>
           <select value={hair} onChange={(e) => set({ hair: e.currentTarget.value as HairColour })}>
-            {HAIR_COLOURS.map((c) => <option key={c} value={c}>{HAIR_LABELS[c]}</option>)}
+            {HAIR_COLOURS.map((c) => <option key={c} value={c}>{t.hairColours[c]}</option>)}
           </select>
         </label>
       </div>
@@ -155,22 +138,15 @@ export function Controls({ store }: { store: SimStoreApi }) {
       <HeadDesigner store={store} />
       <label className="toggle">
         <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
-        Show SMP (off: the same scalp without it)
+        {t.showSmp}
       </label>
     </section>
   );
 }
 
-/** What the healing skin looks like, by days since the last needle (the article's checkpoints). */
-export function healingStage(daysSince: number): string {
-  if (daysSince < 4) return 'red and darker, the dots look larger';
-  if (daysSince < 11) return 'lightening as the scabs flake';
-  if (daysSince < 30) return 'settling to the final tone';
-  return 'healed';
-}
-
 export function Readout({ store }: { store: SimStoreApi }) {
   const s = useSim(store, (st) => st);
+  const t = useText(store);
   const c = conditionsFor(s);
   const plan = planFor(s);
   const tDays = s.years * DAYS_PER_YEAR;
@@ -192,32 +168,30 @@ export function Readout({ store }: { store: SimStoreApi }) {
   const laserDone = laser.filter((d) => d <= tDays).length;
   const sessionNo = sessionDays.filter((d) => d <= tDays + 1e-9).length;
   const lastIsSession = sessionDays.includes(lastEvent);
-  const what = lastIsSession ? `session ${sessionNo}` : laser.includes(lastEvent) ? `laser session ${laserDone}` : 'the touch-up';
+  const what = lastIsSession ? t.afterSession(sessionNo) : laser.includes(lastEvent) ? t.afterLaser(laserDone) : t.afterTouchUp;
   const notes: string[] = [];
-  if (plan.sessions === 1) notes.push('One session only: about half the impressions, healed light. Patchy by design; sessions 2 and 3 build the density.');
-  else if (tDays < lastSessionDay(plan)) notes.push(`Session ${sessionNo} of ${plan.sessions}: the coverage is still being built.`);
-  if (s.depth >= 0.8) notes.push(`Needle ${s.depth.toFixed(2)} mm deep: too deep. Pigment spreads faster${s.depth >= 0.85 ? ' and a blue-grey halo (blow-out) grows round the dots' : ''}.`);
+  if (plan.sessions === 1) notes.push(t.noteOneSession);
+  else if (tDays < lastSessionDay(plan)) notes.push(t.noteBuilding(sessionNo, plan.sessions));
+  if (s.depth >= 0.8) notes.push(t.noteDeep(s.depth.toFixed(2), s.depth >= 0.85));
   if (touchUpsDone >= 3 && fwhm > 1.3 * healedFwhm)
-    notes.push(`After ${touchUpsDone} touch-ups the dots are ${fwhm.toFixed(2)} mm wide (healed ${healedFwhm.toFixed(2)} mm): they fatten and start to merge into a flat "helmet" look.`);
-  if (gained > 0.05) notes.push(`Hair loss has moved on ${gained.toFixed(1)} ${s.pattern.kind === 'norwood' ? 'Norwood stages' : 'Ludwig grades'}: newly bald skin has no SMP (SMP gives no protection against further loss).`);
+    notes.push(t.noteHelmet(touchUpsDone, fwhm.toFixed(2), healedFwhm.toFixed(2)));
+  if (gained > 0.05) notes.push(t.noteHairLoss(gained.toFixed(1), s.pattern.kind === 'norwood'));
   if (laser.length > 0 && laserDone > 0) {
     const risk = Math.round(100 * laserLightSpotShare(plan.laser, tDays, s.skin));
-    notes.push(`Laser: ${laserDone} of ${laser.length} sessions done; ${Math.round(100 * load)} % of the pigment left. Light spots (hypopigmentation) on about ${risk} % of the treated skin.`);
+    notes.push(t.noteLaser(laserDone, laser.length, Math.round(100 * load), risk));
   }
   return (
-    <section className="readout" aria-live="polite" aria-label="Prediction">
+    <section className="readout" aria-live="polite" aria-label={t.prediction}>
       <p className="phase" data-testid="phase">
-        <strong>{formatYears(s.years)}</strong>
-        {healing ? `: day ${Math.round(sinceLast)} after ${what}, ${healingStage(sinceLast)}.` : '.'}
+        <strong>{t.years(s.years)}</strong>
+        {healing ? t.phase(Math.round(sinceLast), what, t.healingStage(sinceLast)) : '.'}
       </p>
       <p className="fade">
-        Noticeable fading expected about <strong>{fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : 'many'} years</strong> after
-        the last session.
-        {due !== null && (due <= tDays + 1 ? ' A touch-up is due now.' : <> Next touch-up due around <strong data-testid="due">year {(due / DAYS_PER_YEAR).toFixed(1)}</strong>.</>)}
+        {t.fadeBefore} <strong>{t.fadeYears(fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : t.many)}</strong>{' '}
+        {t.fadeAfter}
+        {due !== null && (due <= tDays + 1 ? ` ${t.dueNow}` : <> {t.dueBefore} <strong data-testid="due">{t.dueYear((due / DAYS_PER_YEAR).toFixed(1))}</strong>.</>)}
       </p>
-      <p className="detail">
-        Pigment: {Math.round(100 * load)} % of a complete healed treatment. Dot width {fwhm.toFixed(2)} mm.
-      </p>
+      <p className="detail">{t.pigmentLine(Math.round(100 * load), fwhm.toFixed(2))}</p>
       {notes.map((n) => <p key={n} className="note">{n}</p>)}
     </section>
   );

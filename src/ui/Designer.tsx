@@ -10,14 +10,7 @@ import {
   type HairlineDesign, type HairlinePreset, type HairlineProfile, type HeadPreset, type HeadShape,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-
-const HAIRLINE_LABELS: Record<HairlinePreset, string> = {
-  natural: 'Natural (soft, broken edge)', soft: 'Soft', defined: 'Defined (edge-up)', mature: 'Mature (slightly receded)',
-};
-const PROFILE_LABELS: Record<HairlineProfile, string> = { soft: 'Soft fade', medium: 'Medium', defined: 'Defined (crisp)' };
-const HEAD_LABELS: Record<HeadPreset, string> = {
-  average: 'Average', long: 'Long and narrow', round: 'Round', 'flat-back': 'Flat back', 'high-crown': 'High crown',
-};
+import { useText } from './text/index.ts';
 
 /** Milliseconds a slider must rest before its value rebuilds the scene. */
 const COMMIT_DELAY_MS = 180;
@@ -52,6 +45,7 @@ export function CommitSlider(props: {
 const share = (v: number): string => `${Math.round(v * 100)} %`;
 
 export function HairlineDesigner({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
   const hairline = useSim(store, (s) => s.hairline);
   const design = useSim(store, (s) => s.design);
   const set = useSim(store, (s) => s.set);
@@ -63,26 +57,26 @@ export function HairlineDesigner({ store }: { store: SimStoreApi }) {
   return (
     <details className="designer">
       <summary>
-        Hairline design
-        <span className="value">{HAIRLINE_LABELS[hairline].split(' (')[0]}{design === HAIRLINE_DESIGNS[hairline] ? '' : ', adjusted'}</span>
+        {t.hairlineDesign}
+        <span className="value">{t.hairlines[hairline].split(' (')[0]}{design === HAIRLINE_DESIGNS[hairline] ? '' : t.adjusted}</span>
       </summary>
       <label className="wide">
-        <span>Preset</span>
+        <span>{t.preset}</span>
         <select value={hairline} onChange={(e) => {
           const h = e.currentTarget.value as HairlinePreset;
           set({ hairline: h, design: HAIRLINE_DESIGNS[h] });
         }}>
-          {HAIRLINE_PRESETS.map((h) => <option key={h} value={h}>{HAIRLINE_LABELS[h]}</option>)}
+          {HAIRLINE_PRESETS.map((h) => <option key={h} value={h}>{t.hairlines[h]}</option>)}
         </select>
       </label>
-      {slider('heightCm', 'hairline-height', 'Height above the brows', 0.1, (v) => `${v.toFixed(1)} cm`)}
-      {slider('temples', 'hairline-temples', 'Temple points', 0.05, (v) => (v < 0.25 ? 'flattened' : v > 0.75 ? 'prominent' : 'natural'))}
-      {slider('recession', 'hairline-recession', 'Corner recession', 0.05, (v) => (v < 0.2 ? 'straight' : v > 0.7 ? 'deep' : 'slight'))}
-      {slider('symmetry', 'hairline-symmetry', 'Symmetry', 0.05, share)}
+      {slider('heightCm', 'hairline-height', t.heightAbove, 0.1, t.cm)}
+      {slider('temples', 'hairline-temples', t.templePoints, 0.05, t.templeWords)}
+      {slider('recession', 'hairline-recession', t.cornerRecession, 0.05, t.recessionWords)}
+      {slider('symmetry', 'hairline-symmetry', t.symmetry, 0.05, share)}
       <label className="wide">
-        <span>Edge profile</span>
+        <span>{t.edgeProfile}</span>
         <select value={design.profile} onChange={(e) => update({ profile: e.currentTarget.value as HairlineProfile })}>
-          {HAIRLINE_PROFILES.map((p) => <option key={p} value={p}>{PROFILE_LABELS[p]}</option>)}
+          {HAIRLINE_PROFILES.map((p) => <option key={p} value={p}>{t.profiles[p]}</option>)}
         </select>
       </label>
     </details>
@@ -90,6 +84,7 @@ export function HairlineDesigner({ store }: { store: SimStoreApi }) {
 }
 
 export function HeadDesigner({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
   const head = useSim(store, (s) => s.head);
   const shape = useSim(store, (s) => s.shape);
   const set = useSim(store, (s) => s.set);
@@ -101,21 +96,21 @@ export function HeadDesigner({ store }: { store: SimStoreApi }) {
   const m = measureHead(shape);
   return (
     <details className="designer">
-      <summary>Head shape <span className="value">{HEAD_LABELS[head]}{shape === HEAD_SHAPES[head] ? '' : ', adjusted'}</span></summary>
+      <summary>{t.headShape} <span className="value">{t.heads[head]}{shape === HEAD_SHAPES[head] ? '' : t.adjusted}</span></summary>
       <label className="wide">
-        <span>Preset</span>
+        <span>{t.preset}</span>
         <select value={head} onChange={(e) => {
           const h = e.currentTarget.value as HeadPreset;
           set({ head: h, shape: HEAD_SHAPES[h] });
         }}>
-          {HEAD_PRESETS.map((h) => <option key={h} value={h}>{HEAD_LABELS[h]}</option>)}
+          {HEAD_PRESETS.map((h) => <option key={h} value={h}>{t.heads[h]}</option>)}
         </select>
       </label>
-      {slider('lengthMm', 'head-length', 'Length (brow to back)', 1, (v) => `${v.toFixed(0)} mm`)}
-      {slider('breadthMm', 'head-breadth', 'Breadth', 1, (v) => `${v.toFixed(0)} mm`)}
-      {slider('crownMm', 'head-crown', 'Crown height', 1, (v) => `${v > 0 ? '+' : ''}${v.toFixed(0)} mm`)}
-      {slider('occiput', 'head-occiput', 'Back of the head', 0.05, (v) => (v < 0.2 ? 'flat' : v > 0.75 ? 'prominent' : 'rounded'))}
-      <p className="hint">Cephalic index {Math.round((100 * m.breadthMm) / m.lengthMm)} (breadth ÷ length; about 79 on average).</p>
+      {slider('lengthMm', 'head-length', t.headLength, 1, (v) => `${v.toFixed(0)} mm`)}
+      {slider('breadthMm', 'head-breadth', t.headBreadth, 1, (v) => `${v.toFixed(0)} mm`)}
+      {slider('crownMm', 'head-crown', t.crownHeight, 1, (v) => `${v > 0 ? '+' : ''}${v.toFixed(0)} mm`)}
+      {slider('occiput', 'head-occiput', t.backOfHead, 0.05, t.occiputWords)}
+      <p className="hint">{t.cephalic(Math.round((100 * m.breadthMm) / m.lengthMm))}</p>
     </details>
   );
 }

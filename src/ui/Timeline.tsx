@@ -12,7 +12,8 @@ import {
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, PLAY_SECONDS, PLAY_SPEEDS, conditionsFor, planFor } from '../state/sim-state.ts';
 import { type RangeEnd, setRangeTarget } from '../render/range-views.ts';
-import { formatYears, yearsStep } from './format.ts';
+import { yearsStep } from './format.ts';
+import { useText } from './text/index.ts';
 
 /** Plot geometry (SVG user units). */
 const W = 340, H = 190, L = 34, R = 8, T = 10, B = 26;
@@ -20,9 +21,7 @@ const Y_MAX = 1.3;
 const END = MAX_YEARS;
 const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
 const py = (load: number): number => T + (H - T - B) * (1 - Math.min(Y_MAX, Math.max(0, load)) / Y_MAX);
-const X_TICKS: ReadonlyArray<[number, string]> = [
-  [30 / DAYS_PER_YEAR, '1 mo'], [1, '1 y'], [2, '2'], [5, '5'], [10, '10'], [15, '15'], [20, '20 y'],
-];
+const X_TICKS: readonly number[] = [30 / DAYS_PER_YEAR, 1, 2, 5, 10, 15, 20];
 const POINTS = 200;
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
@@ -56,6 +55,7 @@ function usePlotData(store: SimStoreApi) {
 }
 
 export function Timeline({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
   const years = useSim(store, (s) => s.years);
   const touchups = useSim(store, (s) => s.touchups);
   const set = useSim(store, (s) => s.set);
@@ -102,38 +102,38 @@ export function Timeline({ store }: { store: SimStoreApi }) {
 
   const cursorX = px(years);
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t.timeline}>
       <svg
         ref={svg} className="plot" viewBox={`0 0 ${W} ${H}`} role="slider" tabIndex={0}
-        aria-label="Pigment over time: drag or use the arrow keys to move in time" aria-valuemin={0} aria-valuemax={MAX_YEARS} aria-valuenow={Number(years.toFixed(4))}
-        aria-valuetext={formatYears(years)}
+        aria-label={t.plotLabel} aria-valuemin={0} aria-valuemax={MAX_YEARS} aria-valuenow={Number(years.toFixed(4))}
+        aria-valuetext={t.years(years)}
         onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onPointerCancel={onUp} onKeyDown={onKey}
       >
-        <title>Pigment load over the years, relative to a complete healed treatment</title>
+        <title>{t.plotTitle}</title>
         {[0, 0.5, 1].map((v) => (
           <g key={v}>
             <line className="grid" x1={L} x2={W - R} y1={py(v)} y2={py(v)} />
             <text className="tick" x={L - 4} y={py(v) + 4} textAnchor="end">{Math.round(v * 100)}%</text>
           </g>
         ))}
-        {X_TICKS.map(([y, label]) => (
-          <g key={label}>
+        {X_TICKS.map((y) => (
+          <g key={y}>
             <line className="grid" x1={px(y)} x2={px(y)} y1={T} y2={H - B} />
-            <text className="tick" x={px(y)} y={H - B + 14} textAnchor={y >= END ? 'end' : 'middle'}>{label}</text>
+            <text className="tick" x={px(y)} y={H - B + 14} textAnchor={y >= END ? 'end' : 'middle'}>{y < 1 ? t.tickMonth : t.tickYear(y)}</text>
           </g>
         ))}
         <polygon className="band" points={data.area} data-testid="band" />
         <line className="fade-line" x1={L} x2={W - R} y1={py(NOTICEABLE_FADE_RATIO)} y2={py(NOTICEABLE_FADE_RATIO)} />
-        <text className="fade-label" x={W - R - 2} y={py(NOTICEABLE_FADE_RATIO) + 12} textAnchor="end">noticeable fading</text>
+        <text className="fade-label" x={W - R - 2} y={py(NOTICEABLE_FADE_RATIO) + 12} textAnchor="end">{t.noticeableFading}</text>
         <polyline className="curve" points={data.curve} data-testid="curve" />
         {data.sessions.map((d, i) => (
           <path key={`s${i}`} className="mark session" data-testid="session-mark" d={`M${px(d / DAYS_PER_YEAR)},${H - B} l-4,7 h8 z`}>
-            <title>Session {i + 1}, day {Math.round(d)}</title>
+            <title>{t.sessionMark(i + 1, Math.round(d))}</title>
           </path>
         ))}
         {data.laser.map((d, i) => (
           <line key={`l${i}`} className="mark laser" data-testid="laser-mark" x1={px(d / DAYS_PER_YEAR)} x2={px(d / DAYS_PER_YEAR)} y1={H - B - 10} y2={H - B}>
-            <title>Laser session {i + 1}</title>
+            <title>{t.laserMark(i + 1)}</title>
           </line>
         ))}
         {due !== null && due / DAYS_PER_YEAR <= END && (
@@ -143,7 +143,7 @@ export function Timeline({ store }: { store: SimStoreApi }) {
           <g key={`t${i}`} className="mark touchup" data-testid="touchup-mark">
             <line x1={px(y)} x2={px(y)} y1={T + 9} y2={H - B} />
             <circle data-touchup={i} cx={px(y)} cy={T + 6} r={6}>
-              <title>Touch-up at {formatYears(y)} (drag to move)</title>
+              <title>{t.touchUpMark(t.years(y))}</title>
             </circle>
           </g>
         ))}
@@ -151,8 +151,8 @@ export function Timeline({ store }: { store: SimStoreApi }) {
         <circle className="cursor-knob" cx={cursorX} cy={H - B} r={5} />
       </svg>
       <p className="legend">
-        <span className="key curve-key" /> this plan <span className="key band-key" /> best to worst case
-        {due !== null && due / DAYS_PER_YEAR <= END && <> <span className="key due-key" /> touch-up due</>}
+        <span className="key curve-key" /> {t.legendPlan} <span className="key band-key" /> {t.legendBand}
+        {due !== null && due / DAYS_PER_YEAR <= END && <> <span className="key due-key" /> {t.legendDue}</>}
       </p>
       <Playback store={store} />
       <RangeViews store={store} bestYears={data.bestYears} worstYears={data.worstYears} />
@@ -162,6 +162,7 @@ export function Timeline({ store }: { store: SimStoreApi }) {
 
 /** Play/pause a time-lapse from day 0 (or where the cursor is) to the chosen end year. */
 export function Playback({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
   const playing = useSim(store, (s) => s.playing);
   const playTo = useSim(store, (s) => s.playTo);
   const playSpeed = useSim(store, (s) => s.playSpeed);
@@ -185,20 +186,20 @@ export function Playback({ store }: { store: SimStoreApi }) {
     return () => cancelAnimationFrame(frame);
   }, [playing, store, set, playTo, playSpeed]);
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label={t.playback}>
       <button type="button" className="play" aria-pressed={playing} onClick={() => setPlaying((p) => !p)}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t.pause : t.play}
       </button>
       <label>
-        <span>to</span>
-        <select aria-label="Play to" value={String(playTo)} onChange={(e) => set({ playTo: Number(e.currentTarget.value) })}>
-          {[...new Set([1, 2, 5, 10, 15, 20, playTo])].sort((a, b) => a - b).map((y) => <option key={y} value={String(y)}>{y} {y === 1 ? 'year' : 'years'}</option>)}
+        <span>{t.playTo}</span>
+        <select aria-label={t.playToLabel} value={String(playTo)} onChange={(e) => set({ playTo: Number(e.currentTarget.value) })}>
+          {[...new Set([1, 2, 5, 10, 15, 20, playTo])].sort((a, b) => a - b).map((y) => <option key={y} value={String(y)}>{t.yearsOption(y)}</option>)}
         </select>
       </label>
       <label>
-        <span>speed</span>
-        <select aria-label="Playback speed" value={String(playSpeed)} onChange={(e) => set({ playSpeed: Number(e.currentTarget.value) })}>
-          {PLAY_SPEEDS.map((v) => <option key={v} value={String(v)}>{v === 0.5 ? 'slow' : v === 1 ? 'normal' : 'fast'} ({PLAY_SECONDS / v} s)</option>)}
+        <span>{t.speed}</span>
+        <select aria-label={t.speedLabel} value={String(playSpeed)} onChange={(e) => set({ playSpeed: Number(e.currentTarget.value) })}>
+          {PLAY_SPEEDS.map((v) => <option key={v} value={String(v)}>{t.speeds(v, PLAY_SECONDS / v)}</option>)}
         </select>
       </label>
     </div>
@@ -221,23 +222,24 @@ function RangeCanvas({ which }: { which: RangeEnd }) {
 }
 
 function RangeViews({ store, bestYears, worstYears }: { store: SimStoreApi; bestYears: number; worstYears: number }) {
+  const t = useText(store);
   const range = useSim(store, (s) => s.range);
   const set = useSim(store, (s) => s.set);
   return (
     <div className="range">
       <label className="toggle">
         <input type="checkbox" checked={range} onChange={(e) => set({ range: e.currentTarget.checked })} />
-        Show the best and worst case beside it
+        {t.showRange}
       </label>
       {range && (
         <div className="range-views">
           <figure>
             <RangeCanvas which="best" />
-            <figcaption>Best case: no sun, dry skin, strict aftercare, premium pigment (fades ~{bestYears.toFixed(1)} y)</figcaption>
+            <figcaption>{t.bestCaption(bestYears.toFixed(1))}</figcaption>
           </figure>
           <figure>
             <RangeCanvas which="worst" />
-            <figcaption>Worst case: daily sun, very oily, poor aftercare, low-grade pigment (fades ~{worstYears.toFixed(1)} y)</figcaption>
+            <figcaption>{t.worstCaption(worstYears.toFixed(1))}</figcaption>
           </figure>
         </div>
       )}
@@ -247,6 +249,7 @@ function RangeViews({ store, bestYears, worstYears }: { store: SimStoreApi; best
 
 /** Sessions, their days, and the touch-ups: add at the cursor, every N years, move (drag on the plot) or remove. */
 export function Sessions({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
   const sessions = useSim(store, (s) => s.sessions);
   const sessionDays = useSim(store, (s) => s.sessionDays);
   const touchups = useSim(store, (s) => s.touchups);
@@ -259,49 +262,48 @@ export function Sessions({ store }: { store: SimStoreApi }) {
     set({ touchups: [...touchups, v].sort((a, b) => a - b) });
   };
   return (
-    <section className="sessions" aria-label="Sessions and touch-ups">
+    <section className="sessions" aria-label={t.sessionsGroup}>
       <div className="pair">
         <label>
-          <span>Sessions</span>
+          <span>{t.sessionsLabel}</span>
           <select value={String(sessions)} onChange={(e) => set({ sessions: Number(e.currentTarget.value) as 1 | 2 | 3 })}>
-            <option value="1">1 (day 0)</option>
-            <option value="2">2 (days 0, {days[1]})</option>
-            <option value="3">3 (days 0, {days[1]}, {days[2]})</option>
+            <option value="1">{t.sessionOption(1, '0')}</option>
+            <option value="2">{t.sessionOption(2, `0, ${days[1]}`)}</option>
+            <option value="3">{t.sessionOption(3, `0, ${days[1]}, ${days[2]}`)}</option>
           </select>
         </label>
         <label>
-          <span>Days apart</span>
+          <span>{t.daysApart}</span>
           <select value={String(days[1])} onChange={(e) => {
             const gap = Number(e.currentTarget.value);
             set({ sessionDays: [gap, 2 * gap] });
           }}>
-            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => <option key={g} value={String(g)}>{g} days</option>)}
+            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => <option key={g} value={String(g)}>{t.daysOption(g)}</option>)}
           </select>
         </label>
       </div>
       <div className="touchups">
-        <span className="label">Touch-ups</span>
-        {touchups.length === 0 && <span className="hint-inline">none planned</span>}
-        <ul aria-label="Planned touch-ups">
+        <span className="label">{t.touchUps}</span>
+        {touchups.length === 0 && <span className="hint-inline">{t.noneplanned}</span>}
+        <ul aria-label={t.plannedTouchUps}>
           {touchups.map((y, i) => (
             <li key={`${y}-${i}`}>
-              <button type="button" aria-label={`Go to the touch-up at ${formatYears(y)}`} onClick={() => set({ years: y })}>{formatYears(y)}</button>
-              <button type="button" className="remove" aria-label={`Remove the touch-up at ${formatYears(y)}`}
+              <button type="button" aria-label={t.goToTouchUp(t.years(y))} onClick={() => set({ years: y })}>{t.years(y)}</button>
+              <button type="button" className="remove" aria-label={t.removeTouchUp(t.years(y))}
                 onClick={() => set({ touchups: touchups.filter((_, k) => k !== i) })}>×</button>
             </li>
           ))}
         </ul>
         <div className="touchup-actions">
-          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>Add at {formatYears(Math.max(0.1, years))}</button>
+          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>{t.addAt(t.years(Math.max(0.1, years)))}</button>
           <label>
-            <span className="sr-only">Touch-ups every</span>
-            <select aria-label="Touch-ups every N years" value="" onChange={(e) => {
+            <select aria-label={t.touchUpsEvery} value="" onChange={(e) => {
               const v = Number(e.currentTarget.value);
               set({ touchups: v > 0 ? touchUpsEvery(v) : [] });
             }}>
-              <option value="" disabled>Every…</option>
-              {[2, 3, 4, 5, 6, 8].map((n) => <option key={n} value={String(n)}>every {n} years</option>)}
-              <option value="0">clear all</option>
+              <option value="" disabled>{t.every}</option>
+              {[2, 3, 4, 5, 6, 8].map((n) => <option key={n} value={String(n)}>{t.everyN(n)}</option>)}
+              <option value="0">{t.clearAll}</option>
             </select>
           </label>
         </div>

@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
+import { TEXT } from '../../src/ui/text/index.ts';
+import { ROOT, artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -195,5 +197,99 @@ describe('consultation and projector', () => {
     expect(await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height])).toEqual(view);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the Spanish interface has no untranslated strings', async () => {
+    // A state that shows nearly every part: notes in the readout, touch-ups, laser, compare, open panels.
+    const { page, errors } = await open('?lang=es&touchups=5,8,11,14&compare=5&laser=16&years=14.1&progression=1&depth=0.9', { width: 1280, height: 900 });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.keyboard.press('?');
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const texts = await page.evaluate(() => {
+      const out: string[] = [document.body.innerText];
+      document.querySelectorAll('*').forEach((el) => {
+        for (const a of ['aria-label', 'title', 'aria-valuetext', 'alt']) {
+          const v = el.getAttribute(a);
+          if (v) out.push(v);
+        }
+        if (el.tagName === 'OPTION' || el.tagName === 'title') out.push(el.textContent ?? '');
+      });
+      return out.join('\n');
+    });
+    await page.screenshot({ path: artifactPath('spanish.png'), fullPage: true });
+    // No English sentence from the English table that Spanish translates differently...
+    const flat = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(flat)
+      : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : []);
+    const en = flat(TEXT.en), es = flat(TEXT.es);
+    const english = en.filter((s, i) => s !== es[i] && /[a-z]{3,}/.test(s) && s.length >= 6);
+    expect(english.length).toBeGreaterThan(100);
+    // Whole words only ("Pigment" is inside "Pigmento").
+    const found = (s: string): boolean => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(texts);
+    expect(english.filter(found)).toEqual([]);
+    // ...and none of the common English words anywhere.
+    const words = /\b(the|and|with|years?|days?|sessions?|touch-ups?|of|after|before|hair|skin|none|show)\b/i;
+    expect(texts.split('\n').filter((l) => words.test(l))).toEqual([]);
+    // Switching back to English from the picker.
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await expect(page.getByText('Time since the first session').count()).resolves.toBe(1);
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('lang'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the print view shows the consultation summary with its key numbers, on A4 and on Letter', async () => {
+    const { page, errors } = await open('?view=front&years=2&touchups=5&range=0');
+    // The views are drawn when printing starts (the browser's beforeprint).
+    await page.evaluate(() => (window as unknown as { smp: { preparePrint(): void } }).smp.preparePrint());
+    await page.emulateMedia({ media: 'print' });
+    await settle(page);
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    const glance = await page.getByTestId('print-glance').innerText();
+    expect(glance).toMatch(/Noticeable fading about 4\.5 years after the last session/);
+    expect(glance).toMatch(/Touch-ups planned at 5 years/);
+    expect(glance).toMatch(/next touch-up is due around year \d+\.\d/);
+    expect(glance).toMatch(/from about 7\.9 years \(best case\) to 2\.1 years \(worst case\)/);
+    const widths = await page.locator('.print-views img').evaluateAll((els) => els.map((e) => (e as HTMLImageElement).naturalWidth));
+    expect(widths).toEqual([800, 800, 800, 800]);
+    const summary = await page.locator('.print-summary').innerText();
+    for (const heading of ['At a glance', 'What it may look like', 'The client and the plan', 'Limits to know', 'Questions to ask a provider'])
+      expect(summary).toContain(heading);
+    expect(summary).toMatch(/Monk 3/);
+    await page.screenshot({ path: artifactPath('print-summary.png'), fullPage: true });
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an axe-core check of the page finds no serious or critical accessibility violations', async () => {
+    const axePath = resolvePath(ROOT, 'node_modules/axe-core/axe.min.js');
+    const check = async (query: string, prepare?: (page: Page) => Promise<void>) => {
+      const { page, errors } = await open(query);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      if (prepare) await prepare(page);
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+      return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    expect(await check('?view=front&touchups=5&laser=8&years=9&progression=1')).toEqual([]);
+    expect(await check('?compare=5&lang=es')).toEqual([]);
+    expect(await check('?present=1', async (page) => {
+      await page.keyboard.press('d');
+      await page.keyboard.press('?');
+      await settle(page);
+    })).toEqual([]);
   });
 });

@@ -9,3 +9,39 @@ export function formatYearsEs(years: number): string {
   const y = Math.round(years * 10) / 10;
   return y === 1 ? '1 año' : `${String(y).replace('.', ',')} años`;
 }
+
+const comma = (v: string): string => v.replace('.', ',');
+
+export function sunWordsEs(sun: number): string {
+  if (sun < 0.1) return 'sin sol';
+  if (sun < 0.3) return 'sol raro';
+  if (sun < 0.65) return 'sol ocasional';
+  if (sun < 0.88) return 'sol frecuente';
+  return 'sol diario';
+}
+
+export function oilWordsEs(oil: number): string {
+  if (oil < 0.15) return 'seca';
+  if (oil < 0.35) return 'algo seca';
+  if (oil < 0.65) return 'normal';
+  if (oil < 0.88) return 'grasa';
+  return 'muy grasa';
+}
+
+export function aftercareWordsEs(a: number): string {
+  if (a < 0.2) return 'escasos';
+  if (a < 0.45) return 'irregulares';
+  if (a < 0.7) return 'razonables';
+  if (a < 0.9) return 'buenos';
+  return 'estrictos';
+}
+
+export function depthWordsEs(mm: number): string {
+  const v = comma(mm.toFixed(2));
+  if (mm < 0.6) return `${v} mm (correcta)`;
+  if (mm < 0.8) return `${v} mm (profunda)`;
+  if (mm < 1.0) return `${v} mm (demasiado profunda: se extiende)`;
+  return `${v} mm (blow-out)`;
+}
+
+export { comma };
