@@ -245,7 +245,9 @@ describe('consultation and projector', () => {
     await page.evaluate(() => (window as unknown as { smp: { preparePrint(): void } }).smp.preparePrint());
     await page.emulateMedia({ media: 'print' });
     await settle(page);
-    expect(await page.locator('.app').isVisible()).toBe(false);
+    expect(await page.locator('.stage').isVisible()).toBe(false);
+    expect(await page.locator('.panel').isVisible()).toBe(false);
+    expect(await page.locator('.print-summary').isVisible()).toBe(true);
     const glance = await page.getByTestId('print-glance').innerText();
     expect(glance).toMatch(/Noticeable fading about 4\.5 years after the last session/);
     expect(glance).toMatch(/Touch-ups planned at 5 years/);
