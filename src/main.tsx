@@ -6,7 +6,7 @@ import { parseQuery, serializeState } from './state/url.ts';
 import './ui/styles.css';
 
 const parsed = parseQuery(window.location.search);
-const store = createSimStore(parsed.state, parsed.notices);
+const store = createSimStore(parsed.state, parsed.notices, window.location.search);
 
 // Moving a control rewrites the link in place (no reload, no history spam), a beat after the move.
 let pending = 0;

@@ -4,8 +4,9 @@ import { useStore } from 'zustand';
 import { type SimState, defaultState } from './sim-state.ts';
 
 export interface SimStore extends SimState {
-  /** Plain-language notices about the link that opened the page. */
+  /** Plain-language notices about the link that opened the page, and the link itself (to word them in another language). */
   notices: string[];
+  noticeQuery: string | null;
   /** Draw the SMP impressions (off: the same head without them, for before/after). */
   showDots: boolean;
   /** Transient UI state, never in the link: the time-lapse, the help overlay, the guided demo. */
@@ -16,17 +17,18 @@ export interface SimStore extends SimState {
   dismissNotices: () => void;
 }
 
-export function createSimStore(initial: Partial<SimState> = {}, notices: string[] = []) {
+export function createSimStore(initial: Partial<SimState> = {}, notices: string[] = [], noticeQuery: string | null = null) {
   return createStore<SimStore>()((set) => ({
     ...defaultState,
     ...initial,
     notices,
+    noticeQuery,
     showDots: true,
     playing: false,
     helpOpen: false,
     demo: null,
     set: (patch) => set(patch),
-    dismissNotices: () => set({ notices: [] }),
+    dismissNotices: () => set({ notices: [], noticeQuery: null }),
   }));
 }
 

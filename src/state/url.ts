@@ -7,6 +7,7 @@ import {
   type SimState, type ViewName, type NeedleChoice, type Versus, type Panes, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, NEEDLES, PLAY_SPEEDS,
   VERSUS, PANES, defaultState,
 } from './sim-state.ts';
+import { type NoticeWords, NOTICES_EN } from './notice-words.ts';
 import {
   HAIR_COLOURS, HAIRLINE_PRESETS, HAIRLINE_PROFILES, HAIRLINE_LIMITS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, HEAD_LIMITS, NORWOOD_STAGES,
   SCAR_KINDS, SMP_MODES, type HairColour, type HairlineDesign, type HairlinePreset, type HairlineProfile, type HeadPreset, type HeadShape,
@@ -44,18 +45,19 @@ const KNOWN = new Set<string>([
   'lasersessions', 'playto', 'playspeed', 'range', 'compare', 'versus', 'panes', 'split', 'present', 'lang',
 ]);
 
-export function parseQuery(search: string): ParsedUrl {
+export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): ParsedUrl {
+  const w = words;
   const state: SimState = { ...defaultState };
   const notices: string[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 8192 ? search.slice(0, 8192) : search);
   } catch {
-    return { state, notices: ['The link could not be read; showing the default view.'] };
+    return { state, notices: [w.unreadable] };
   }
   const first = (key: string): string | null => {
     const all = params.getAll(key);
-    if (all.length > 1) notices.push(`“${key}” was given ${all.length} times; the first value is used.`);
+    if (all.length > 1) notices.push(w.repeated(key, all.length));
     return all.length > 0 ? all[0]! : null;
   };
 
@@ -65,18 +67,18 @@ export function parseQuery(search: string): ParsedUrl {
     const text = raw.trim();
     const value = NUMBER.test(text) ? Number(text) : NaN;
     if (!Number.isFinite(value)) {
-      notices.push(`${key}: ${quote(raw)} is not a number; ignored (using ${current}).`);
+      notices.push(w.notNumber(key, quote(raw), String(current)));
       return null;
     }
     let v = value;
     if (INTEGER_KEYS.has(key) && !Number.isInteger(v)) {
       const rounded = Math.round(v);
-      notices.push(`${key}: ${quote(raw)} is not a whole number; rounded to ${rounded}.`);
+      notices.push(w.notWhole(key, quote(raw), rounded));
       v = rounded;
     }
     if (v < lo || v > hi) {
       const clamped = Math.min(hi, Math.max(lo, v));
-      notices.push(`${key}: ${quote(raw)} is outside ${lo}–${hi}; clamped to ${clamped}.`);
+      notices.push(w.outside(key, quote(raw), lo, hi, clamped));
       v = clamped;
     }
     return v;
@@ -91,7 +93,7 @@ export function parseQuery(search: string): ParsedUrl {
     if (raw === null) return null;
     const v = normalise(raw);
     if ((allowed as readonly string[]).includes(v)) return v as T;
-    notices.push(`${key}: ${quote(raw)} is not one of ${allowed.join(', ')}; ignored.`);
+    notices.push(w.notOneOf(key, quote(raw), allowed.join(', ')));
     return null;
   };
 
@@ -112,9 +114,9 @@ export function parseQuery(search: string): ParsedUrl {
         out.push(c);
       }
     }
-    if (junk.length > 0) notices.push(`${key}: ${junk.slice(0, 3).map(quote).join(', ')} ${junk.length > 1 ? 'are' : 'is'} not a number; ignored.`);
-    if (clamped) notices.push(`${key}: values outside ${lo}–${hi} were clamped.`);
-    if (out.length > max) notices.push(`${key}: at most ${max} values; the first ${max} are used.`);
+    if (junk.length > 0) notices.push(w.listJunk(key, junk.slice(0, 3).map(quote).join(', '), junk.length > 1));
+    if (clamped) notices.push(w.listClamped(key, lo, hi));
+    if (out.length > max) notices.push(w.listTooMany(key, max));
     return out.slice(0, max);
   };
 
@@ -125,7 +127,7 @@ export function parseQuery(search: string): ParsedUrl {
     const v = raw.trim().toLowerCase();
     if (['1', 'true', 'yes', 'on'].includes(v)) return true;
     if (['0', 'false', 'no', 'off'].includes(v)) return false;
-    notices.push(`${key}: ${quote(raw)} is not 0 or 1; ignored.`);
+    notices.push(w.notFlag(key, quote(raw)));
     return null;
   };
 
@@ -155,8 +157,8 @@ export function parseQuery(search: string): ParsedUrl {
   if (ludwig !== null) {
     const v = ludwig.trim().toUpperCase();
     const grade = v === '1' || v === 'I' ? 1 : v === '2' || v === 'II' ? 2 : v === '3' || v === 'III' ? 3 : null;
-    if (grade === null) notices.push(`ludwig: ${quote(ludwig)} is not 1, 2 or 3; ignored.`);
-    else if (stage !== null) notices.push('Both norwood and ludwig were given; the Norwood stage is used.');
+    if (grade === null) notices.push(w.ludwigBad(quote(ludwig)));
+    else if (stage !== null) notices.push(w.bothPatterns);
     else state.pattern = { kind: 'ludwig', grade };
   }
 
@@ -165,13 +167,13 @@ export function parseQuery(search: string): ParsedUrl {
   if (sessions !== null) state.sessions = sessions as 1 | 2 | 3;
   const sessionDays = list('sessiondays', [1, 60], 2);
   if (sessionDays !== null) {
-    if (sessionDays.length !== 2) notices.push('sessiondays: give the days of sessions 2 and 3, e.g. 10,21; ignored.');
+    if (sessionDays.length !== 2) notices.push(w.sessionDaysCount);
     else {
       const [lo, hi] = SESSION_GAP_DAYS;
       const d2 = Math.min(hi, Math.max(lo, sessionDays[0]!));
       const d3 = d2 + Math.min(hi, Math.max(lo, sessionDays[1]! - d2));
       if (d2 !== sessionDays[0] || d3 !== sessionDays[1])
-        notices.push(`sessiondays: sessions are ${lo}–${hi} days apart; using days ${d2} and ${d3}.`);
+        notices.push(w.sessionDaysGap(lo, hi, d2, d3));
       state.sessionDays = [d2, d3];
     }
   }
@@ -207,7 +209,7 @@ export function parseQuery(search: string): ParsedUrl {
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
-    notices.push(`Unknown link parameter${unknown.length > 1 ? 's' : ''} ${shown}${unknown.length > 3 ? ' and more' : ''} ignored.`);
+    notices.push(w.unknown(shown, unknown.length > 1, unknown.length > 3));
   }
   return { state, notices };
 }

@@ -201,7 +201,10 @@ describe('consultation and projector', () => {
 
   it('the Spanish interface has no untranslated strings', async () => {
     // A state that shows nearly every part: notes in the readout, touch-ups, laser, compare, open panels.
-    const { page, errors } = await open('?lang=es&touchups=5,8,11,14&compare=5&laser=16&years=14.1&progression=1&depth=0.9', { width: 1280, height: 900 });
+    // Two bad values in the link: their notices are in Spanish too.
+    const { page, errors } = await open('?lang=es&touchups=5,8,11,14&compare=5&laser=16&years=14.1&progression=1&depth=0.9&sun=5&foo=1', { width: 1280, height: 900 });
+    await expect(page.getByText('sun: “5” está fuera de 0–1; se ajusta a 1.').count()).resolves.toBe(1);
+    await expect(page.getByText('Parámetro desconocido “foo”: se ignora.').count()).resolves.toBe(1);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.keyboard.press('?');
     await settle(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotFwhmMm, needleForSkinTone } from '../../src/model/index.ts';
 import { TEXT } from '../../src/ui/text/index.ts';
+import { parseQuery } from '../../src/state/url.ts';
 import { DEMO_STEPS, demoState } from '../../src/ui/demo.ts';
 import { conditionsFor, defaultState, needleFor, planFor } from '../../src/state/sim-state.ts';
 
@@ -61,5 +62,16 @@ describe('the guided demo and the text tables', () => {
     // Shared by design: key names, numbers and symbols.
     const same = es.filter((s, i) => s === en[i] && /[a-z]{3,}/i.test(s));
     expect(same).toEqual(['Premium']); // the same word in both
+  });
+
+  it('link notices are worded in the interface language', () => {
+    const q = '?sun=5&years=x&view=sky&spf=maybe&touchups=1,y&ludwig=9&sessiondays=1&zz=1&sun=2';
+    const en = parseQuery(q, TEXT.en.noticeWords).notices;
+    const es = parseQuery(q, TEXT.es.noticeWords).notices;
+    expect(parseQuery(q).notices).toEqual(en);
+    expect(es).toHaveLength(en.length);
+    expect(en.length).toBeGreaterThanOrEqual(8);
+    es.forEach((n, i) => expect(n).not.toBe(en[i]));
+    expect(es.join(' ')).toMatch(/está fuera de 0–1; se ajusta a 1/);
   });
 });

@@ -1,4 +1,5 @@
 /** English: the source text of the interface. Every other language gives every entry. */
+import { NOTICES_EN } from '../../state/notice-words.ts';
 import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../format.ts';
 
 type Views = 'front' | 'top' | 'left' | 'right' | 'back' | 'closeup';
@@ -23,6 +24,7 @@ export const en = {
   noWebglFix: 'To see the head: use a current Chrome, Edge, Firefox or Safari; turn on hardware acceleration in the browser’s settings; or try another device.',
   details: (reason: string): string => `Details: ${reason}`,
   noticesTitle: 'Some values in the link were adjusted:',
+  noticeWords: NOTICES_EN,
   dismiss: 'Dismiss',
   // The scenario
   scenario: 'Scenario',

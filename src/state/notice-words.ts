@@ -1,0 +1,39 @@
+/**
+ * The words of the link notices (src/state/url.ts), as functions of the values they quote. English
+ * is the default; the interface's text tables (src/ui/text) give each language's.
+ */
+export interface NoticeWords {
+  unreadable: string;
+  repeated: (key: string, times: number) => string;
+  notNumber: (key: string, raw: string, using: string) => string;
+  notWhole: (key: string, raw: string, rounded: number) => string;
+  outside: (key: string, raw: string, lo: number, hi: number, clamped: number) => string;
+  notOneOf: (key: string, raw: string, allowed: string) => string;
+  listJunk: (key: string, junk: string, many: boolean) => string;
+  listClamped: (key: string, lo: number, hi: number) => string;
+  listTooMany: (key: string, max: number) => string;
+  notFlag: (key: string, raw: string) => string;
+  ludwigBad: (raw: string) => string;
+  bothPatterns: string;
+  sessionDaysCount: string;
+  sessionDaysGap: (lo: number, hi: number, d2: number, d3: number) => string;
+  unknown: (shown: string, many: boolean, more: boolean) => string;
+}
+
+export const NOTICES_EN: NoticeWords = {
+  unreadable: 'The link could not be read; showing the default view.',
+  repeated: (key, times) => `“${key}” was given ${times} times; the first value is used.`,
+  notNumber: (key, raw, using) => `${key}: ${raw} is not a number; ignored (using ${using}).`,
+  notWhole: (key, raw, rounded) => `${key}: ${raw} is not a whole number; rounded to ${rounded}.`,
+  outside: (key, raw, lo, hi, clamped) => `${key}: ${raw} is outside ${lo}–${hi}; clamped to ${clamped}.`,
+  notOneOf: (key, raw, allowed) => `${key}: ${raw} is not one of ${allowed}; ignored.`,
+  listJunk: (key, junk, many) => `${key}: ${junk} ${many ? 'are' : 'is'} not a number; ignored.`,
+  listClamped: (key, lo, hi) => `${key}: values outside ${lo}–${hi} were clamped.`,
+  listTooMany: (key, max) => `${key}: at most ${max} values; the first ${max} are used.`,
+  notFlag: (key, raw) => `${key}: ${raw} is not 0 or 1; ignored.`,
+  ludwigBad: (raw) => `ludwig: ${raw} is not 1, 2 or 3; ignored.`,
+  bothPatterns: 'Both norwood and ludwig were given; the Norwood stage is used.',
+  sessionDaysCount: 'sessiondays: give the days of sessions 2 and 3, e.g. 10,21; ignored.',
+  sessionDaysGap: (lo, hi, d2, d3) => `sessiondays: sessions are ${lo}–${hi} days apart; using days ${d2} and ${d3}.`,
+  unknown: (shown, many, more) => `Unknown link parameter${many ? 's' : ''} ${shown}${more ? ' and more' : ''} ignored.`,
+};
