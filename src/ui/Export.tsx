@@ -30,7 +30,9 @@ export function scenarioLine(s: SimStore, t: UiText): string {
 export function savePicture(store: SimStoreApi, t: UiText, size: ExportSize): Promise<boolean> {
   const view = document.querySelector<HTMLCanvasElement>('.stage canvas');
   if (!view) return Promise.resolve(false);
-  const [w, h] = exportPixels(size, view.clientWidth, view.clientHeight);
+  // The view's own pixels (its drawing buffer, in CSS pixels).
+  const ratio = window.devicePixelRatio || 1;
+  const [w, h] = exportPixels(size, Math.round(view.width / ratio), Math.round(view.height / ratio));
   const frame = captureFrame(w, h);
   if (!frame) return Promise.resolve(false);
   const g = frame.getContext('2d')!;

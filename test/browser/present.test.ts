@@ -180,7 +180,7 @@ describe('consultation and projector', () => {
 
   it('saves the view as a PNG of the requested size, with its caption', async () => {
     const { page, errors } = await open('?view=front&years=3&range=0');
-    const view = await page.locator('.stage canvas').evaluate((c) => [c.clientWidth, c.clientHeight]);
+    const view = await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
     const save = async (size: string): Promise<[number, number]> => {
       await page.getByRole('combobox', { name: 'Save a picture' }).selectOption(size);
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Save PNG' }).click()]);
