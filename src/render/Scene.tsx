@@ -284,7 +284,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
-  useEffect(() => registerCapture((askedW, askedH, base = {}) => {
+  useEffect(() => registerCapture((askedW, askedH, base = {}, backdrop = true) => {
     // Within what the device can render in one piece.
     const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
     const widthPx = Math.floor(askedW * fit), heightPx = Math.floor(askedH * fit);
@@ -301,7 +301,18 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       const out = document.createElement('canvas');
       out.width = widthPx;
       out.height = heightPx;
-      out.getContext('2d')!.drawImage(gl.domElement, 0, 0);
+      const g = out.getContext('2d')!;
+      if (backdrop) {
+        // The stage's backdrop (styles.css, .stage): the WebGL canvas itself is transparent.
+        const r = Math.hypot(widthPx, heightPx) * 0.6;
+        const fill = g.createRadialGradient(widthPx / 2, heightPx * 0.4, 0, widthPx / 2, heightPx * 0.4, r);
+        fill.addColorStop(0, '#3a4048');
+        fill.addColorStop(0.55, '#23272c');
+        fill.addColorStop(1, '#15171a');
+        g.fillStyle = fill;
+        g.fillRect(0, 0, widthPx, heightPx);
+      }
+      g.drawImage(gl.domElement, 0, 0);
       return out;
     } finally {
       gl.setPixelRatio(prevRatio);

@@ -5,7 +5,7 @@
 import type { SimState } from '../state/sim-state.ts';
 
 /** A frame at a size, optionally of the state with `base` over it (another time, no comparison). */
-type Capture = (widthPx: number, heightPx: number, base?: Partial<SimState>) => HTMLCanvasElement;
+type Capture = (widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop?: boolean) => HTMLCanvasElement;
 
 let capture: Capture | null = null;
 
@@ -16,6 +16,7 @@ export function registerCapture(f: Capture): () => void {
   };
 }
 
-export function captureFrame(widthPx: number, heightPx: number, base?: Partial<SimState>): HTMLCanvasElement | null {
-  return capture ? capture(widthPx, heightPx, base) : null;
+/** `backdrop`: the stage's dark background behind the head (off for paper). */
+export function captureFrame(widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop = true): HTMLCanvasElement | null {
+  return capture ? capture(widthPx, heightPx, base, backdrop) : null;
 }

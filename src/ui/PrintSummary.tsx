@@ -14,7 +14,7 @@ import { useText } from './text/index.ts';
 
 /** Draws the summary's views (day 30, years 2, 5 and 10) as images. */
 function drawViews(): string[] {
-  return GRID_YEARS.map((years) => captureFrame(800, 560, { years, compare: null })?.toDataURL('image/png') ?? '');
+  return GRID_YEARS.map((years) => captureFrame(800, 560, { years, compare: null }, false)?.toDataURL('image/png') ?? '');
 }
 
 export function PrintSummary({ store }: { store: SimStoreApi }) {
