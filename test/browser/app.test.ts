@@ -1,22 +1,13 @@
 /**
  * The built app in headless Chromium (WebGL 2 on SwiftShader). Screenshots land in test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { type RegionStats, artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from './session.ts';
+import { type RegionStats, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession();
+const open = session.open;
 
 /**
  * Horizontal autocorrelation of luminance at a lag, normalised by the variance: wide, soft dots
@@ -32,13 +23,6 @@ function autocorrelation(r: RegionStats, lag: number): number {
       if (x + lag < r.width) num += a * (r.pixels[y * r.width + x + lag]! - mean);
     }
   return num / den;
-}
-
-async function open(query: string, viewport?: { width: number; height: number }) {
-  const opened = await openApp(browser, server.url, query, viewport);
-  await waitForScene(opened.page);
-  await settle(opened.page);
-  return opened;
 }
 
 describe('the simulator in a browser', () => {
@@ -355,7 +339,7 @@ describe('the simulator in a browser', () => {
   });
 
   it('without WebGL the page explains itself instead of going blank', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -363,7 +347,7 @@ describe('the simulator in a browser', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof HTMLCanvasElement.prototype.getContext;
     });
-    await page.goto(`${server.url}?years=3`);
+    await page.goto(`${session.url}?years=3`);
     await page.getByText('The 3D view needs WebGL 2').waitFor();
     expect(await page.getByRole('alert').isVisible()).toBe(true);
     // The model still answers.

@@ -2,34 +2,16 @@
  * The consultation room and the projector: compare (split, divider by pointer and keyboard), the
  * keyboard shortcuts against the help overlay, presentation mode, the guided demo, picture export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { browserSession } from './session.ts';
 import { TEXT } from '../../src/ui/text/index.ts';
-import { ROOT, artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForRedraw, waitForScene } from './harness.ts';
+import { ROOT, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const VIEWPORT = { width: 960, height: 540 };
-
-async function open(query: string, viewport = VIEWPORT) {
-  const opened = await openApp(browser, server.url, query, viewport);
-  await waitForScene(opened.page);
-  await settle(opened.page);
-  return opened;
-}
+const session = browserSession({ width: 960, height: 540 });
+const open = session.open;
 
 type Store = { getState(): Record<string, unknown> };
 const state = <T,>(page: Page, key: string): Promise<T> =>

@@ -3,32 +3,15 @@
  * the best/worst views, the choices and laser removal. WebGL 2 on SwiftShader; screenshots in
  * test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, canvasRegion, launch, openApp, serveDist, setState, settle, waitForScene } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from './session.ts';
+import { artifactPath, canvasRegion, setState, settle } from './harness.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const session = browserSession({ width: 960, height: 540 });
+const open = session.open;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const VIEWPORT = { width: 960, height: 540 };
 const Y = 365.25;
-
-async function open(query: string) {
-  const opened = await openApp(browser, server.url, query, VIEWPORT);
-  await waitForScene(opened.page);
-  await settle(opened.page);
-  return opened;
-}
 
 const urlParam = (page: Page, key: string): Promise<string | null> => page.evaluate((k) => new URLSearchParams(location.search).get(k), key);
 const stateYears = (page: Page): Promise<number> =>
