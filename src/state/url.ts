@@ -30,6 +30,20 @@ function quote(raw: string): string {
   return `“${clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean}”`;
 }
 
+/**
+ * Decimals each number keeps in a link. Parsing rounds to the same, so a state read from a link
+ * writes exactly that link back (and the same state comes from it again).
+ */
+const DIGITS: Readonly<Record<string, number>> = {
+  years: 4, sun: 2, oil: 2, stubble: 2, height: 2, temples: 2, recession: 2, symmetry: 2, headlength: 1, headbreadth: 1, crown: 1,
+  occiput: 2, sessiondays: 1, touchups: 2, aftercare: 2, depth: 2, progression: 2, laser: 2, playto: 1, compare: 4, split: 3,
+};
+/** Rounded to a key's decimals; + 0 turns −0 into 0. */
+const toDigits = (key: string, v: number): number => {
+  const d = DIGITS[key];
+  return d === undefined ? v + 0 : Number(v.toFixed(d)) + 0;
+};
+
 type NumericKey = 'years' | 'sun' | 'oil' | 'skin' | 'seed' | 'density' | 'stubble';
 const INTEGER_KEYS: ReadonlySet<string> = new Set(['skin', 'seed', 'density', 'sessions', 'lasersessions']);
 
@@ -81,7 +95,7 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
       notices.push(w.outside(key, quote(raw), lo, hi, clamped));
       v = clamped;
     }
-    return v;
+    return toDigits(key, v);
   };
 
   for (const key of ['years', 'sun', 'oil', 'skin', 'seed', 'density', 'stubble'] as const satisfies readonly NumericKey[])
@@ -111,7 +125,7 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
       else {
         const c = Math.min(hi, Math.max(lo, v));
         if (c !== v) clamped = true;
-        out.push(c);
+        out.push(toDigits(key, c));
       }
     }
     if (junk.length > 0) notices.push(w.listJunk(key, junk.slice(0, 3).map(quote).join(', '), junk.length > 1));
@@ -174,7 +188,7 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
       const d3 = d2 + Math.min(hi, Math.max(lo, sessionDays[1]! - d2));
       if (d2 !== sessionDays[0] || d3 !== sessionDays[1])
         notices.push(w.sessionDaysGap(lo, hi, d2, d3));
-      state.sessionDays = [d2, d3];
+      state.sessionDays = [toDigits('sessiondays', d2), toDigits('sessiondays', d3)];
     }
   }
   const touchups = list('touchups', LIMITS.touchup, MAX_TOUCH_UPS);
@@ -223,14 +237,14 @@ export function sameValues<T extends object>(a: T, b: T): boolean {
 
 export function serializeState(s: SimState): string {
   const p = new URLSearchParams();
-  p.set('years', trimNumber(s.years, 4));
-  p.set('sun', trimNumber(s.sun, 2));
-  p.set('oil', trimNumber(s.oil, 2));
+  p.set('years', trimNumber(s.years, DIGITS['years']!));
+  p.set('sun', trimNumber(s.sun, DIGITS['sun']!));
+  p.set('oil', trimNumber(s.oil, DIGITS['oil']!));
   p.set('skin', String(s.skin));
   p.set('view', s.view);
   p.set('seed', String(s.seed));
   p.set('density', String(s.density));
-  p.set('stubble', trimNumber(s.stubble, 2));
+  p.set('stubble', trimNumber(s.stubble, DIGITS['stubble']!));
   p.set('hair', s.hair);
   if (s.pattern.kind === 'norwood') p.set('norwood', s.pattern.stage);
   else p.set('ludwig', String(s.pattern.grade));
@@ -238,34 +252,34 @@ export function serializeState(s: SimState): string {
   // The hairline and head as presets, plus only the values changed from them: links stay short.
   p.set('hairline', s.hairline);
   const preset = HAIRLINE_DESIGNS[s.hairline];
-  for (const [key, field] of Object.entries(DESIGN_KEYS)) if (s.design[field] !== preset[field]) p.set(key, trimNumber(s.design[field], 2));
+  for (const [key, field] of Object.entries(DESIGN_KEYS)) if (s.design[field] !== preset[field]) p.set(key, trimNumber(s.design[field], DIGITS[key]!));
   if (s.design.profile !== preset.profile) p.set('profile', s.design.profile);
   p.set('head', s.head);
   const shape = HEAD_SHAPES[s.head];
-  for (const [key, field] of Object.entries(SHAPE_KEYS)) if (s.shape[field] !== shape[field]) p.set(key, trimNumber(s.shape[field], 1));
+  for (const [key, field] of Object.entries(SHAPE_KEYS)) if (s.shape[field] !== shape[field]) p.set(key, trimNumber(s.shape[field], DIGITS[key]!));
   p.set('scar', s.scar);
   // The timeline: only what differs from the default journey.
   const d = defaultState;
   if (s.sessions !== d.sessions) p.set('sessions', String(s.sessions));
-  if (s.sessionDays[0] !== d.sessionDays[0] || s.sessionDays[1] !== d.sessionDays[1]) p.set('sessiondays', s.sessionDays.map((v) => trimNumber(v, 1)).join(','));
-  if (s.touchups.length > 0) p.set('touchups', s.touchups.map((v) => trimNumber(v, 2)).join(','));
-  if (s.aftercare !== d.aftercare) p.set('aftercare', trimNumber(s.aftercare, 2));
+  if (s.sessionDays[0] !== d.sessionDays[0] || s.sessionDays[1] !== d.sessionDays[1]) p.set('sessiondays', s.sessionDays.map((v) => trimNumber(v, DIGITS['sessiondays']!)).join(','));
+  if (s.touchups.length > 0) p.set('touchups', s.touchups.map((v) => trimNumber(v, DIGITS['touchups']!)).join(','));
+  if (s.aftercare !== d.aftercare) p.set('aftercare', trimNumber(s.aftercare, DIGITS['aftercare']!));
   if (s.spf) p.set('spf', '1');
   if (s.hat) p.set('hat', '1');
   if (s.grade !== d.grade) p.set('grade', s.grade);
   if (s.pigment !== d.pigment) p.set('pigment', s.pigment);
-  if (s.depth !== d.depth) p.set('depth', trimNumber(s.depth, 2));
+  if (s.depth !== d.depth) p.set('depth', trimNumber(s.depth, DIGITS['depth']!));
   if (s.needle !== d.needle) p.set('needle', s.needle);
-  if (s.progression !== d.progression) p.set('progression', trimNumber(s.progression, 2));
-  if (s.laser !== null) p.set('laser', trimNumber(s.laser, 2));
+  if (s.progression !== d.progression) p.set('progression', trimNumber(s.progression, DIGITS['progression']!));
+  if (s.laser !== null) p.set('laser', trimNumber(s.laser, DIGITS['laser']!));
   if (s.laserSessions !== d.laserSessions) p.set('lasersessions', String(s.laserSessions));
-  if (s.playTo !== d.playTo) p.set('playto', trimNumber(s.playTo, 1));
+  if (s.playTo !== d.playTo) p.set('playto', trimNumber(s.playTo, DIGITS['playto']!));
   if (s.playSpeed !== d.playSpeed) p.set('playspeed', String(s.playSpeed));
   if (!s.range) p.set('range', '0');
-  if (s.compare !== null) p.set('compare', trimNumber(s.compare, 4));
+  if (s.compare !== null) p.set('compare', trimNumber(s.compare, DIGITS['compare']!));
   if (s.versus !== d.versus) p.set('versus', s.versus);
   if (s.panes !== d.panes) p.set('panes', s.panes);
-  if (s.split !== d.split) p.set('split', trimNumber(s.split, 3));
+  if (s.split !== d.split) p.set('split', trimNumber(s.split, DIGITS['split']!));
   if (s.present) p.set('present', '1');
   if (s.lang !== d.lang) p.set('lang', s.lang);
   return p.toString();
