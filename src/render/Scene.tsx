@@ -284,7 +284,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
-  useEffect(() => registerCapture((askedW, askedH, base = {}, backdrop = true) => {
+  useEffect(() => registerCapture((askedW, askedH, base = {}, backdrop = true, zoom = 1) => {
     // Within what the device can render in one piece.
     const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
     const widthPx = Math.floor(askedW * fit), heightPx = Math.floor(askedH * fit);
@@ -292,7 +292,9 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
     const prev = gl.getSize(new THREE.Vector2());
     const cam = camera as THREE.PerspectiveCamera;
     const aspect = cam.aspect;
+    const zoom0 = cam.zoom;
     try {
+      cam.zoom = zoom0 * zoom;
       gl.setPixelRatio(1);
       gl.setSize(widthPx, heightPx, false);
       cam.aspect = widthPx / heightPx;
@@ -318,6 +320,7 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       gl.setPixelRatio(prevRatio);
       gl.setSize(prev.x, prev.y, false);
       cam.aspect = aspect;
+      cam.zoom = zoom0;
       cam.updateProjectionMatrix();
       invalidate();
     }

@@ -5,7 +5,7 @@
 import type { SimState } from '../state/sim-state.ts';
 
 /** A frame at a size, optionally of the state with `base` over it (another time, no comparison). */
-type Capture = (widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop?: boolean) => HTMLCanvasElement;
+type Capture = (widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop?: boolean, zoom?: number) => HTMLCanvasElement;
 
 let capture: Capture | null = null;
 
@@ -16,7 +16,7 @@ export function registerCapture(f: Capture): () => void {
   };
 }
 
-/** `backdrop`: the stage's dark background behind the head (off for paper). */
-export function captureFrame(widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop = true): HTMLCanvasElement | null {
-  return capture ? capture(widthPx, heightPx, base, backdrop) : null;
+/** `backdrop`: the stage's dark background behind the head (off for paper); `zoom`: closer than the view. */
+export function captureFrame(widthPx: number, heightPx: number, base?: Partial<SimState>, backdrop = true, zoom = 1): HTMLCanvasElement | null {
+  return capture ? capture(widthPx, heightPx, base, backdrop, zoom) : null;
 }

@@ -12,9 +12,12 @@ import { GRID_YEARS, conditionsFor, needleFor, planFor } from '../state/sim-stat
 import { captureFrame } from '../render/capture.ts';
 import { useText } from './text/index.ts';
 
+/** On paper the views are closer in than the screen's: the scalp fills them. */
+const PRINT_ZOOM = 1.8;
+
 /** Draws the summary's views (day 30, years 2, 5 and 10) as images. */
 function drawViews(): string[] {
-  return GRID_YEARS.map((years) => captureFrame(800, 560, { years, compare: null }, false)?.toDataURL('image/png') ?? '');
+  return GRID_YEARS.map((years) => captureFrame(800, 560, { years, compare: null }, false, PRINT_ZOOM)?.toDataURL('image/png') ?? '');
 }
 
 export function PrintSummary({ store }: { store: SimStoreApi }) {
