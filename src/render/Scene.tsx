@@ -133,6 +133,38 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
 }
 
 /**
+ * Keeps the view alive through faults: a lost WebGL context (a driver reset, a tab in the
+ * background on a weak device) is reported and, once the browser restores it, drawn again with the
+ * same state (three re-uploads everything on the next frame); a shader the driver refuses is
+ * reported by name instead of leaving a blank canvas.
+ */
+function FaultWatch({ store }: { store: SimStoreApi }) {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const canvas = gl.domElement;
+    const lost = (): void => store.getState().set({ glLost: true });
+    const restored = (): void => {
+      store.getState().set({ glLost: false });
+      invalidate();
+    };
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    gl.debug.onShaderError = (ctx, program, vs, fs) => {
+      const log = [ctx.getShaderInfoLog(vs), ctx.getShaderInfoLog(fs), ctx.getProgramInfoLog(program)]
+        .map((l) => (l ?? '').trim()).filter(Boolean).join(' ');
+      store.getState().set({ glError: log.slice(0, 400) || 'the program did not link' });
+    };
+    return () => {
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
+      gl.debug.onShaderError = null;
+    };
+  }, [gl, store, invalidate]);
+  return null;
+}
+
+/**
  * Hands the renderer to scripts that drive the page (the benchmark, tests): window.smp.three.
  * Nothing in the app reads it.
  */
@@ -349,6 +381,7 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
       <FrameRenderer store={store} scenario={scenario} />
       <CameraRig store={store} />
       <ExposeRenderer />
+      <FaultWatch store={store} />
     </Canvas>
   );
 }

@@ -13,7 +13,12 @@ export interface SimStore extends SimState {
   playing: boolean;
   helpOpen: boolean;
   demo: { step: number; paused: boolean } | null;
-  set: (patch: Partial<SimState> & { showDots?: boolean; playing?: boolean; helpOpen?: boolean; demo?: { step: number; paused: boolean } | null }) => void;
+  /** The 3D view's health: the WebGL context lost (and being restored), or a shader the driver refused. */
+  glLost: boolean;
+  glError: string | null;
+  set: (patch: Partial<SimState> & {
+    showDots?: boolean; playing?: boolean; helpOpen?: boolean; demo?: { step: number; paused: boolean } | null; glLost?: boolean; glError?: string | null;
+  }) => void;
   dismissNotices: () => void;
 }
 
@@ -27,6 +32,8 @@ export function createSimStore(initial: Partial<SimState> = {}, notices: string[
     playing: false,
     helpOpen: false,
     demo: null,
+    glLost: false,
+    glError: null,
     set: (patch) => set(patch),
     dismissNotices: () => set({ notices: [], noticeQuery: null }),
   }));

@@ -55,6 +55,22 @@ class SceneBoundary extends Component<{ children: ReactNode; t: UiText }, { erro
   }
 }
 
+/** What the 3D view is going through: a lost context being restored, or a shader the driver refused. */
+function GlStatus({ store }: { store: SimStoreApi }) {
+  const t = useText(store);
+  const lost = useSim(store, (s) => s.glLost);
+  const error = useSim(store, (s) => s.glError);
+  if (error !== null)
+    return (
+      <div className="gl-status error" role="alert">
+        <h2>{t.glErrorTitle}</h2>
+        <p>{t.glErrorWhy}</p>
+        <p className="reason">{t.details(error)}</p>
+      </div>
+    );
+  return lost ? <p className="gl-status" role="status">{t.glLost}</p> : null;
+}
+
 function LanguagePicker({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const lang = useSim(store, (s) => s.lang);
@@ -92,6 +108,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           <NoWebGL t={t} />
         )}
         <CompareOverlay store={store} />
+        <GlStatus store={store} />
         <DemoCaption store={store} />
         <PresentBar store={store} awake={awake} />
         <p className="caveat">{t.caveat}</p>

@@ -18,6 +18,9 @@ export const es: typeof en = {
   noWebglWhy: 'Este navegador o dispositivo no ha dado a la página un contexto WebGL 2, así que no se puede dibujar la cabeza. Las predicciones junto a este mensaje siguen funcionando.',
   noWebglFix: 'Para ver la cabeza: use un Chrome, Edge, Firefox o Safari actual; active la aceleración por hardware en los ajustes del navegador; o pruebe otro dispositivo.',
   details: (reason: string) => `Detalles: ${reason}`,
+  glLost: 'Los gráficos se han interrumpido (se perdió el contexto WebGL). La vista vuelve sola en cuanto el navegador lo restablezca.',
+  glErrorTitle: 'No se ha podido dibujar la vista en 3D',
+  glErrorWhy: 'El controlador gráfico ha rechazado uno de los sombreadores del simulador. Las predicciones del panel siguen funcionando; otro navegador, o la aceleración por hardware activada, puede dibujar la cabeza.',
   noticesTitle: 'Se han ajustado algunos valores del enlace:',
   noticeWords: {
     unreadable: 'No se ha podido leer el enlace; se muestra la vista inicial.',
