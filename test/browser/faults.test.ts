@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './session.ts';
-import { canvasRegion, settle, waitForRedraw } from './harness.ts';
+import { canvasRegion, settle, waitForRedraw, waitForScene } from './harness.ts';
+import { hostileLinks } from '../hostile-links.ts';
 
 const session = browserSession({ width: 960, height: 540 });
 
@@ -58,4 +59,23 @@ describe('faults', () => {
     await settle(page);
     await page.close();
   });
+
+  it('50 hostile links: the page always renders and never throws', async () => {
+    const next = hostileLinks(61);
+    const page = await session.browser.newPage({ viewport: { width: 480, height: 320 }, deviceScaleFactor: 1 });
+    const thrown: string[] = [];
+    page.on('pageerror', (e) => thrown.push(String(e)));
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    for (let i = 0; i < 50; i++) {
+      const q = next();
+      await page.goto(`${session.url}${q.startsWith('?') ? q : `?${q}`}`);
+      await waitForScene(page);
+      // The panel answered and the view drew (a head: many distinct tones in the middle).
+      await expect(page.getByText(/Noticeable fading expected|Se espera un aclarado/).count(), q).resolves.toBe(1);
+      const mid = await canvasRegion(page, 0.3, 0.2, 0.4, 0.6);
+      expect(new Set(mid.pixels.map((v) => Math.round(v))).size, q).toBeGreaterThan(10);
+      expect(thrown, q).toEqual([]);
+    }
+    await page.close();
+  }, 600_000); // 50 page loads on a software renderer: about three minutes here
 });
