@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, probeWebGL } from './ui/App.tsx';
+import { loadLanguage } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
 import './ui/styles.css';
@@ -21,6 +22,9 @@ store.subscribe(() => {
 // For scripts that drive the page (benchmark, tests): the store, and the renderer once it exists.
 const w = window as unknown as { smp?: Record<string, unknown> };
 w.smp = { ...(w.smp ?? {}), store };
+
+// A link in another language shows that language from the first paint (its table loads first).
+await loadLanguage(parsed.state.lang ?? 'en').catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -21,7 +21,8 @@ const INV_2_32 = 1 / 4294967296;
  * Susceptibility draws are stored as a byte, 128 + 32 z; this table maps a uniform byte to the
  * byte of the standard-normal quantile at its centre, so no logarithm runs per dot.
  */
-const NORMAL_BYTE: Uint8Array = (() => {
+// Marked pure so a bundle that never lays out dots (the page: the worker does) drops the table.
+const NORMAL_BYTE: Uint8Array = /* @__PURE__ */ (() => {
   const t = new Uint8Array(256);
   for (let k = 0; k < 256; k++) {
     const z = inverseNormalCdf((k + 0.5) / 256);

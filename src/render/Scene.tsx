@@ -1,11 +1,9 @@
-import { type MutableRefObject, useEffect, useMemo, useRef } from 'react';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { Component, type MutableRefObject, type ReactNode, useEffect, useInsertionEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type ReconcilerRoot, type RootState, createRoot, extend, useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import {
-  type MeshData, buildEarMesh, buildHeadMesh, buildScalpGeometry, buildTreatedRegion, generateLayout,
-  buildHairRegion, hairField, smpField, rasteriseScars, rasteriseHairLoss, pigmentShades, rangeConditions, stagesGained, FOLLICULAR_UNITS_PER_CM2,
-} from '../model/index.ts';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { type MeshData, buildEarMesh, buildHeadMesh, pigmentShades, rangeConditions, stagesGained } from '../model/index.ts';
+import { useLayoutWorker } from './layout-client.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { type SimState, GRID_YEARS, conditionsFor, planFor, versusPatch } from '../state/sim-state.ts';
 import {
@@ -14,7 +12,7 @@ import {
 } from './scalp-material.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
 import { registerCapture } from './capture.ts';
-import { TEXT } from '../ui/text/index.ts';
+import { textFor } from '../ui/text/index.ts';
 
 /**
  * Puts a scenario on the head's materials: the store's state with `patch` over it (another time,
@@ -50,41 +48,22 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
   const pattern = useSim(store, (s) => s.pattern);
   const mode = useSim(store, (s) => s.mode);
   const design = useSim(store, (s) => s.design);
-  const region = useMemo(() => buildTreatedRegion(seed, design, shape), [seed, design, shape]);
-  // The client's hair loss decides where SMP goes and where their own hair remains.
   const scar = useSim(store, (s) => s.scar);
-  const hairRegion = useMemo(() => buildHairRegion(seed, region, pattern, scar, mode), [seed, region, pattern, scar, mode]);
-  const smp = useMemo(() => smpField(hairRegion), [hairRegion]);
-  const geometry = useMemo(() => buildScalpGeometry(smp, 64, shape), [smp, shape]);
-  const layout = useMemo(() => generateLayout({ seed, densityPerCm2: density, field: smp, geometry }), [seed, density, smp, geometry]);
-
-  // The client's remaining hair: follicular units where the SMP is not (its own layout and seed).
-  const hairLayout = useMemo(() => {
-    const field = hairField(hairRegion);
-    return generateLayout({ seed: seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field, 64, shape) });
-  }, [seed, hairRegion, shape]);
-
-  useEffect(() => {
-    applyLayout(scalp, layout);
-    invalidate();
-  }, [scalp, layout, invalidate]);
-
-  useEffect(() => {
-    applyHairLayout(scalp, hairLayout);
-    invalidate();
-  }, [scalp, hairLayout, invalidate]);
-
-  useEffect(() => {
-    applyScars(scalp, hairRegion.scar === 'none' ? null : rasteriseScars(hairRegion));
-    invalidate();
-  }, [scalp, hairRegion, invalidate]);
-
   // Continued hair loss: where the remaining hair goes, stage by stage (only built when asked for).
   const progressing = useSim(store, (s) => s.progression > 0);
+  const layouts = useLayoutWorker((m) => store.getState().set({ glError: `layout worker: ${m}` }));
+
+  // The client's hair loss decides where SMP goes and where their own hair remains; the layouts are
+  // built off the main thread and put on the material as each part lands (the old one stays drawn).
   useEffect(() => {
-    applyHairLossMap(scalp, progressing ? rasteriseHairLoss(hairRegion) : null);
-    invalidate();
-  }, [scalp, hairRegion, progressing, invalidate]);
+    layouts?.request({ seed, densityPerCm2: density, design, shape, pattern, scar, mode, progressing }, (r) => {
+      if (r.dots) applyLayout(scalp, r.dots);
+      if (r.hair) applyHairLayout(scalp, r.hair);
+      if (r.scars !== undefined) applyScars(scalp, r.scars);
+      if (r.hairLoss !== undefined) applyHairLossMap(scalp, r.hairLoss);
+      invalidate();
+    });
+  }, [layouts, scalp, seed, density, design, shape, pattern, scar, mode, progressing, invalidate]);
 
   // Time, lifestyle, the plan and the choices change uniforms only: no React render, no new layout.
   useEffect(() => {
@@ -183,42 +162,54 @@ function CameraRig({ store }: { store: SimStoreApi }) {
   const camera = useThree((s) => s.camera);
   const domElement = useThree((s) => s.gl.domElement);
   const invalidate = useThree((s) => s.invalidate);
-  const controls = useMemo(() => new OrbitControls(camera, domElement), [camera, domElement]);
+  // The orbit controls load just after the first frame (~6 KB gzip the first view does without):
+  // until they land the camera stands at the view's preset.
+  const [controls, setControls] = useState<OrbitControls | null>(null);
   const view = useSim(store, (s) => s.view);
   const shape = useSim(store, (s) => s.shape);
   const present = useSim(store, (s) => s.present);
 
+  useEffect(() => {
+    let alive = true;
+    let made: OrbitControls | null = null;
+    void import('three/examples/jsm/controls/OrbitControls.js').then((m) => {
+      if (!alive) return;
+      made = new m.OrbitControls(camera, domElement);
+      made.minDistance = 15;
+      made.maxDistance = 1800;
+      made.zoomSpeed = 1.2;
+      made.addEventListener('change', () => invalidate());
+      setControls(made);
+    });
+    return () => {
+      alive = false;
+      made?.dispose();
+      setControls(null);
+    };
+  }, [camera, domElement, invalidate]);
+
   // Presentation mode turns the head slowly (about two minutes a turn), unless motion is unwelcome.
   useEffect(() => {
+    if (!controls) return;
     const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     controls.autoRotate = present && !still;
     controls.autoRotateSpeed = 0.5;
     invalidate();
   }, [present, controls, invalidate]);
   useFrame((_, delta) => {
-    if (!controls.autoRotate) return;
+    if (!controls?.autoRotate) return;
     controls.update(delta);
     invalidate();
   });
 
   useEffect(() => {
-    controls.minDistance = 15;
-    controls.maxDistance = 1800;
-    controls.zoomSpeed = 1.2;
-    const onChange = (): void => invalidate();
-    controls.addEventListener('change', onChange);
-    return () => {
-      controls.removeEventListener('change', onChange);
-      controls.dispose();
-    };
-  }, [controls, invalidate]);
-
-  useEffect(() => {
     const p = cameraPreset(view, shape);
     camera.position.set(...p.position);
     camera.up.set(0, 1, 0);
-    controls.target.set(...p.target);
-    controls.update();
+    if (controls) {
+      controls.target.set(...p.target);
+      controls.update();
+    } else camera.lookAt(...p.target);
     invalidate();
   }, [view, shape, camera, controls, invalidate]);
   return null;
@@ -361,27 +352,87 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
   return null;
 }
 
+// Only the two kinds of object the scene declares: R3F's <Canvas> would register the whole of
+// three (`extend(THREE)`), which keeps ~60 KB (gzip) of unused classes in the first view's bundle.
+extend({ Group: THREE.Group, Mesh: THREE.Mesh });
+
+// One object each, kept across resizes: R3F compares configuration shallowly, and a new camera
+// object would put the camera back where it started every time the window changes size.
+const CAMERA = { fov: CAMERA_FOV_DEG, near: 2, far: 6000, position: [0, 200, 720] as [number, number, number] };
+const DPR: [number, number] = [1, 2];
+const onCreated = ({ gl }: RootState): void => {
+  gl.toneMapping = THREE.NeutralToneMapping;
+  gl.toneMappingExposure = 0.62;
+};
+
+/** Hands an error thrown inside the 3D tree to the page's own boundary (App's SceneBoundary). */
+class Rethrow extends Component<{ children: ReactNode; onError: (e: unknown) => void }> {
+  override state = {};
+  static getDerivedStateFromError() {
+    return {};
+  }
+  override componentDidCatch(e: unknown) {
+    this.props.onError(e);
+  }
+  override render() {
+    return this.props.children;
+  }
+}
+
+/**
+ * The 3D view: a canvas that fills the stage, with an R3F root of our own (what <Canvas> does,
+ * less its pointer-event system, which nothing here uses: OrbitControls listens to the canvas).
+ */
 export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
   const scenario = useRef<ScenarioSetter | null>(null);
   const lang = useSim(store, (s) => s.lang);
+  const box = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
+
+  // Released only when the view goes away for good (insertion effects survive StrictMode's replay).
+  useInsertionEffect(() => () => {
+    root.current?.unmount();
+    root.current = null;
+  }, []);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current, wrap = box.current;
+    if (!canvas || !wrap) return;
+    let alive = true;
+    const fail = (error: unknown): void => { if (alive) setFailure({ error }); };
+    const gl = { antialias, preserveDrawingBuffer: true, alpha: true };
+    const scene = (
+      <Rethrow onError={fail}>
+        <Head store={store} scenario={scenario} />
+        <FrameRenderer store={store} scenario={scenario} />
+        <CameraRig store={store} />
+        <ExposeRenderer />
+        <FaultWatch store={store} />
+      </Rethrow>
+    );
+    const fit = (): void => {
+      const width = wrap.clientWidth, height = wrap.clientHeight;
+      if (width <= 0 || height <= 0) return;
+      root.current ??= createRoot(canvas);
+      const r = root.current;
+      r.configure({ gl, camera: CAMERA, dpr: DPR, frameloop: 'demand', size: { width, height, top: 0, left: 0 }, onCreated })
+        .then(() => { if (alive) r.render(scene); }, fail);
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(wrap);
+    return () => {
+      alive = false;
+      watch.disconnect();
+    };
+  }, [store, antialias]);
+
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: CAMERA_FOV_DEG, near: 2, far: 6000, position: [0, 200, 720] }}
-      gl={{ antialias, preserveDrawingBuffer: true, alpha: true }}
-      onCreated={({ gl }) => {
-        gl.toneMapping = THREE.NeutralToneMapping;
-        gl.toneMappingExposure = 0.62;
-      }}
-      aria-label={TEXT[lang].sceneLabel}
-      role="img"
-    >
-      <Head store={store} scenario={scenario} />
-      <FrameRenderer store={store} scenario={scenario} />
-      <CameraRig store={store} />
-      <ExposeRenderer />
-      <FaultWatch store={store} />
-    </Canvas>
+    <div ref={box} className="scene" role="img" aria-label={textFor(lang).sceneLabel}>
+      <canvas ref={canvasRef} />
+    </div>
   );
 }

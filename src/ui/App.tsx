@@ -1,4 +1,4 @@
-import { Component, type ReactNode, Suspense, lazy } from 'react';
+import { Component, type ReactNode } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
 import { Controls, Readout } from './Controls.tsx';
 import { Timeline, Sessions } from './Timeline.tsx';
@@ -7,12 +7,12 @@ import { CompareControls, CompareOverlay } from './Compare.tsx';
 import { DemoCaption, DemoRunner, HelpOverlay, PresentBar, PresentControls, usePresentationWake, useShortcuts } from './Presenter.tsx';
 import { ExportControls } from './Export.tsx';
 import { PrintButton, PrintSummary } from './PrintSummary.tsx';
-import { LANGUAGES, LANGUAGE_NAMES, type Language, type UiText, useText } from './text/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, type UiText, loadLanguage, useText } from './text/index.ts';
 import { useSim } from '../state/store.ts';
 import { useEffect } from 'react';
 import { Notices } from './Notices.tsx';
 
-const SimScene = lazy(() => import('../render/Scene.tsx').then((m) => ({ default: m.SimScene })));
+import { SimScene } from '../render/Scene.tsx';
 
 export interface WebGLSupport {
   webgl2: boolean;
@@ -82,7 +82,13 @@ function LanguagePicker({ store }: { store: SimStoreApi }) {
   return (
     <label className="lang">
       <span>{t.language}</span>
-      <select value={lang} onChange={(e) => set({ lang: e.currentTarget.value as Language })}>
+      <select
+        value={lang}
+        onChange={(e) => {
+          const chosen = e.currentTarget.value as Language;
+          void loadLanguage(chosen).then(() => set({ lang: chosen }), () => store.setState({ notices: [t.languageFailed], noticeQuery: null }));
+        }}
+      >
         {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
       </select>
     </label>
@@ -100,9 +106,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
       <main className="stage">
         {webgl.webgl2 ? (
           <SceneBoundary t={t}>
-            <Suspense fallback={<p className="loading">{t.loading}</p>}>
-              <SimScene store={store} antialias={!webgl.software} />
-            </Suspense>
+            <SimScene store={store} antialias={!webgl.software} />
           </SceneBoundary>
         ) : (
           <NoWebGL t={t} />

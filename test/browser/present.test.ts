@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
-import { TEXT } from '../../src/ui/text/index.ts';
+import { en } from '../../src/ui/text/en.ts';
+import { es } from '../../src/ui/text/es.ts';
+
+const TEXT = { en, es };
 import { ROOT, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
 const session = browserSession({ width: 960, height: 540 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dotFwhmMm, needleForSkinTone } from '../../src/model/index.ts';
-import { TEXT } from '../../src/ui/text/index.ts';
+import { en } from '../../src/ui/text/en.ts';
+import { es } from '../../src/ui/text/es.ts';
+
+const TEXT = { en, es };
 import { parseQuery } from '../../src/state/url.ts';
 import { DEMO_STEPS, demoState } from '../../src/ui/demo.ts';
 import { conditionsFor, defaultState, needleFor, planFor } from '../../src/state/sim-state.ts';

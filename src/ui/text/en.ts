@@ -7,6 +7,7 @@ type Hair = 'black' | 'dark-brown' | 'brown' | 'light-brown' | 'grey';
 
 export const en = {
   language: 'Language',
+  languageFailed: 'That language could not be loaded (offline before it was ever opened?); the page stays in English.',
   title: 'SMP Simulator',
   // Words for values
   years: formatYears,

@@ -4,6 +4,7 @@ import { aftercareWordsEs, comma, depthWordsEs, formatYearsEs, oilWordsEs, sunWo
 
 export const es: typeof en = {
   language: 'Idioma',
+  languageFailed: 'No se pudo cargar ese idioma (¿sin conexión antes de abrirlo por primera vez?); la página sigue en inglés.',
   title: 'Simulador de MPC',
   years: formatYearsEs,
   sunWords: sunWordsEs,

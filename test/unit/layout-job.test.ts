@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { layoutBuilder, transferables, type LayoutJob } from '../../src/render/layout-job.ts';
+import {
+  DAYS_PER_YEAR, DEFAULT_PATTERN, HAIRLINE_DESIGNS, HEAD_SHAPES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, smpField,
+} from '../../src/model/index.ts';
+import { DAYS_PER_YEAR as ES_DAYS_PER_YEAR } from '../../src/ui/text/es-format.ts';
+import { minifyGlsl } from '../../vite.config.ts';
+
+const job: LayoutJob = {
+  seed: 7, densityPerCm2: 150, design: HAIRLINE_DESIGNS.natural, shape: HEAD_SHAPES.average, pattern: DEFAULT_PATTERN,
+  scar: 'none', mode: 'shaved', progressing: false,
+};
+
+describe('the layout job (what the worker runs)', () => {
+  it('builds the same dots as the model, and answers only with what changed', () => {
+    const build = layoutBuilder();
+    const first = build(job);
+    const field = smpField(buildHairRegion(job.seed, buildTreatedRegion(job.seed, job.design, job.shape), job.pattern, job.scar, job.mode));
+    const direct = generateLayout({ seed: job.seed, densityPerCm2: 150, field, geometry: buildScalpGeometry(field, 64, job.shape) });
+    expect(first.dots!.count).toBe(direct.count);
+    expect(Buffer.from(first.dots!.cells).equals(Buffer.from(direct.cells))).toBe(true);
+    expect(first.hair!.count).toBeGreaterThan(1000);
+    expect(first.scars).toBeNull();
+    expect(first.hairLoss).toBeNull();
+    // Everything it owns can be handed over without a copy.
+    expect(transferables(first)).toHaveLength(4);
+
+    expect(build(job)).toEqual({});
+    const denser = build({ ...job, densityPerCm2: 250 });
+    expect(Object.keys(denser)).toEqual(['dots']);
+    expect(denser.dots!.count).toBeGreaterThan(first.dots!.count * 1.5);
+    const progressing = build({ ...job, densityPerCm2: 250, progressing: true });
+    expect(Object.keys(progressing)).toEqual(['hairLoss']);
+    expect(progressing.hairLoss!.data.length).toBe(progressing.hairLoss!.size ** 2);
+    const scarred = build({ ...job, densityPerCm2: 250, progressing: true, scar: 'fut' });
+    expect(Object.keys(scarred).sort()).toEqual(['dots', 'hair', 'hairLoss', 'scars']);
+    expect(scarred.scars!.data.some((v) => v > 0)).toBe(true);
+  });
+});
+
+describe('the build', () => {
+  it('ships shaders without comments, with every directive and statement intact', () => {
+    for (const name of ['scalp.frag.glsl', 'scalp.vert.glsl', 'stubble.glsl', 'chart.glsl', 'dot-opacity.glsl']) {
+      const source = readFileSync(new URL(`../../shaders/${name}`, import.meta.url), 'utf8');
+      const small = minifyGlsl(source);
+      expect(small).not.toMatch(/\/\/|\/\*/);
+      expect(small.length).toBeLessThan(source.length);
+      const directives = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('#'));
+      expect(directives(small)).toEqual(directives(source).map((l) => l.replace(/\s*\/\/.*$/, '').replace(/\s+/g, ' ')));
+      const statements = (t: string) => (t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').match(/;/g) ?? []).length;
+      expect(statements(small)).toBe(statements(source));
+    }
+  });
+
+  it('the Spanish table, loaded on its own, counts a year as the model does', () => {
+    expect(ES_DAYS_PER_YEAR).toBe(DAYS_PER_YEAR);
+  });
+});
