@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 
 /**
  * Shaders ship without their comments and indentation (the build only; `npm start` keeps them):
@@ -30,9 +32,61 @@ function glsl(): Plugin {
 }
 
 // base './' so the built site works from any static server, at its root or in a folder.
+/**
+ * Writes dist/sw.js from src/sw-template.js with every file the build produced (and a version
+ * hashed from their contents), so the service worker can keep the whole app for offline use.
+ */
+function serviceWorker(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'smp-service-worker',
+    apply: 'build',
+    configResolved(c) {
+      config = c;
+    },
+    closeBundle() {
+      const out = resolve(config.root, config.build.outDir);
+      const files: string[] = [];
+      const walk = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) walk(path);
+          else if (name !== 'sw.js') files.push(relative(out, path).split('\\').join('/'));
+        }
+      };
+      walk(out);
+      files.sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f).update(readFileSync(join(out, f)));
+      // './' is the page itself (index.html), which navigations are answered with.
+      const list = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+      const template = readFileSync(resolve(config.root, 'src/sw-template.js'), 'utf8');
+      writeFileSync(join(out, 'sw.js'), template.replace('__VERSION__', hash.digest('hex').slice(0, 16)).replace('__FILES__', JSON.stringify(list)));
+    },
+  };
+}
+
+/**
+ * The built page's Content-Security-Policy: everything from this origin only, nothing inline, no
+ * eval. (Not in `npm start`: Vite's dev server injects inline scripts.) Styles set from script
+ * (React's style props) are not style attributes and need no 'unsafe-inline'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'",
+  "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'smp-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), glsl()],
+  plugins: [react(), glsl(), serviceWorker(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   server: { host: '127.0.0.1' },
   test: {

@@ -26,6 +26,11 @@ w.smp = { ...(w.smp ?? {}), store };
 // A link in another language shows that language from the first paint (its table loads first).
 await loadLanguage(parsed.state.lang ?? 'en').catch(() => undefined);
 
+// Keep the app for offline use (the built site only: the dev server's files change as you edit).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('Offline use is unavailable:', e));
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -62,6 +62,13 @@ export async function openApp(browser: Browser, baseUrl: string, query: string, 
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Nothing may leave the page's origin (the service worker's and the layout worker's requests
+  // included: the context sees them all); a request elsewhere is an error in every test.
+  const origin = new URL(baseUrl).origin;
+  page.context().on('request', (r) => {
+    const u = new URL(r.url());
+    if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== origin) errors.push(`request to another origin: ${r.url()}`);
+  });
   // tsx/esbuild wrap named inner functions in __name(); functions sent to page.evaluate need it too.
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${baseUrl}${query}`);
