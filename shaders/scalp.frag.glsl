@@ -16,6 +16,11 @@ uniform ivec2 uGridSize;
 uniform vec2 uGridOrigin;
 uniform float uCell;
 uniform float uJitterMargin;
+// Adaptive quality (src/render/quality.ts): how many cells out a pixel looks for dots and hairs,
+// and how many hairs of a follicular unit it draws. Full quality: 3, 2, 3.
+uniform int uDotCells;
+uniform int uHairCells;
+uniform int uStrands;
 uniform sampler2D uBlocks;
 uniform vec2 uBlockSpan;     // chart extent of the block texture
 uniform float uBlockMax;     // dots per mm² at texel value 1
@@ -141,7 +146,7 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
   float reach = 2.6 * sqrt(uMaxReach2 + pixel2) / cellMm;
   float m = uJitterMargin;
   // Only cells whose jitter box can come within reach: usually one to four of them.
-  ivec4 range = cellRange(f, reach, m, 3);
+  ivec4 range = cellRange(f, reach, m, uDotCells);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
   vec3 T = vec3(1.0);

@@ -38,7 +38,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   vec2 f = g - floor(g);
   float m = uJitterMargin;
   float reach = (max(uShaftLen, uSubLen) + 0.25 + 2.5 * sqrt(uShaftS2 + pixel2)) / cellMm;
-  ivec4 range = cellRange(f, reach, m, 2);
+  ivec4 range = cellRange(f, reach, m, uHairCells);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
   vec3 grow = uGrowth - n * dot(uGrowth, n);
@@ -69,7 +69,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       float len = uShaftLen * (1.0 + 0.12 * (a8 - 128.0) / 32.0);
       vec3 colour = fract(a8 * 0.3771) < uWhiteShare ? uWhiteCol : uShaftCol;
       for (int k = 0; k < 3; k++) {
-        if (k >= count) break;
+        if (k >= count || k >= uStrands) break;
         vec3 base = pd + perp * ((float(k) - 0.5 * float(count - 1)) * 0.11) + dir * (0.05 * float(k));
         under *= 1.0 - uSubPeak * lineOpacity(pn, base - dir * uSubLen, dir, uSubLen, uSubS2, pixel2);
         if (len > 0.0) {

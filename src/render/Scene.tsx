@@ -7,9 +7,10 @@ import { useLayoutWorker } from './layout-client.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { type SimState, GRID_YEARS, conditionsFor, planFor, versusPatch } from '../state/sim-state.ts';
 import {
-  applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial, disposeScalpMaterial,
-  setDotsVisible, setStagesGained,
+  applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial,
+  disposeScalpMaterial, setDotsVisible, setShaderDetail, setStagesGained,
 } from './scalp-material.ts';
+import { FULL_QUALITY, QUALITY_LEVELS, QualityGovernor, pixelRatioFor } from './quality.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
 import { registerCapture } from './capture.ts';
 import { textFor } from '../ui/text/index.ts';
@@ -158,7 +159,13 @@ function ExposeRenderer() {
   return null;
 }
 
-function CameraRig({ store }: { store: SimStoreApi }) {
+/** What moves the view besides the store: an orbit drag and presentation's slow turn (set by CameraRig). */
+interface Motion {
+  dragging: boolean;
+  turning: boolean;
+}
+
+function CameraRig({ store, motion }: { store: SimStoreApi; motion: Motion }) {
   const camera = useThree((s) => s.camera);
   const domElement = useThree((s) => s.gl.domElement);
   const invalidate = useThree((s) => s.invalidate);
@@ -179,6 +186,8 @@ function CameraRig({ store }: { store: SimStoreApi }) {
       made.maxDistance = 1800;
       made.zoomSpeed = 1.2;
       made.addEventListener('change', () => invalidate());
+      made.addEventListener('start', () => (motion.dragging = true));
+      made.addEventListener('end', () => (motion.dragging = false));
       setControls(made);
     });
     return () => {
@@ -186,16 +195,17 @@ function CameraRig({ store }: { store: SimStoreApi }) {
       made?.dispose();
       setControls(null);
     };
-  }, [camera, domElement, invalidate]);
+  }, [camera, domElement, invalidate, motion]);
 
   // Presentation mode turns the head slowly (about two minutes a turn), unless motion is unwelcome.
   useEffect(() => {
     if (!controls) return;
     const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     controls.autoRotate = present && !still;
+    motion.turning = controls.autoRotate;
     controls.autoRotateSpeed = 0.5;
     invalidate();
-  }, [present, controls, invalidate]);
+  }, [present, controls, invalidate, motion]);
   useFrame((_, delta) => {
     if (!controls?.autoRotate) return;
     controls.update(delta);
@@ -301,8 +311,14 @@ function renderFrame(
  * by side, or small multiples at day 30 and years 2, 5 and 10 sharing one camera. Also offers the
  * picture export a frame at any size (src/render/capture.ts).
  */
-function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
+function FrameRenderer({ store, scenario, motion }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null>; motion: Motion }) {
   const invalidate = useThree((s) => s.invalidate);
+  const quality = useMemo(() => ({ governor: new QualityGovernor(), level: FULL_QUALITY, last: 0, moving: false, rest: 0 }), []);
+  useEffect(() => {
+    const w = window as unknown as { smp?: Record<string, unknown> };
+    w.smp = { ...(w.smp ?? {}), quality };
+    return () => window.clearTimeout(quality.rest);
+  }, [quality]);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
@@ -348,7 +364,28 @@ function FrameRenderer({ store, scenario }: { store: SimStoreApi; scenario: Muta
       invalidate();
     }
   }), [gl, scene, camera, store, scenario, invalidate]);
-  useFrame(({ gl: g, scene: sc, camera: cam }) => renderFrame(g, sc, cam, store.getState(), scenario.current, true), 1);
+  useFrame(({ gl: g, scene: sc, camera: cam }) => {
+    const st = store.getState();
+    const now = performance.now();
+    const interval = now - quality.last;
+    quality.last = now;
+    // Moving: playback, a running demo, the slow turn, an orbit drag, or frames asked for in quick
+    // succession (a slider being dragged). Only then may quality give way; at rest it is full.
+    const moving = st.playing || (st.demo !== null && !st.demo.paused) || motion.dragging || motion.turning || interval < 250;
+    quality.level = !moving ? FULL_QUALITY : quality.moving ? quality.governor.frame(interval) : quality.level;
+    quality.moving = moving;
+    const q = QUALITY_LEVELS[quality.level]!;
+    const ratio = pixelRatioFor(quality.level, window.devicePixelRatio);
+    if (g.getPixelRatio() !== ratio) g.setPixelRatio(ratio);
+    sc.traverse((o) => {
+      const m = (o as THREE.Mesh).material;
+      if (m instanceof THREE.ShaderMaterial) setShaderDetail(m, q);
+    });
+    renderFrame(g, sc, cam, st, scenario.current, true);
+    // When the motion stops, one more frame at full quality.
+    window.clearTimeout(quality.rest);
+    if (quality.level !== FULL_QUALITY) quality.rest = window.setTimeout(() => invalidate(), 300);
+  }, 1);
   return null;
 }
 
@@ -385,6 +422,7 @@ class Rethrow extends Component<{ children: ReactNode; onError: (e: unknown) => 
  */
 export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
   const scenario = useRef<ScenarioSetter | null>(null);
+  const motion = useMemo<Motion>(() => ({ dragging: false, turning: false }), []);
   const lang = useSim(store, (s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -407,8 +445,8 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
     const scene = (
       <Rethrow onError={fail}>
         <Head store={store} scenario={scenario} />
-        <FrameRenderer store={store} scenario={scenario} />
-        <CameraRig store={store} />
+        <FrameRenderer store={store} scenario={scenario} motion={motion} />
+        <CameraRig store={store} motion={motion} />
         <ExposeRenderer />
         <FaultWatch store={store} />
       </Rethrow>
@@ -428,7 +466,7 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
       alive = false;
       watch.disconnect();
     };
-  }, [store, antialias]);
+  }, [store, antialias, motion]);
 
   return (
     <div ref={box} className="scene" role="img" aria-label={textFor(lang).sceneLabel}>

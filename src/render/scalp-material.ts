@@ -98,6 +98,9 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uSubPeak: { value: new THREE.Vector3() },
       uGrowth: { value: new THREE.Vector3(0, -1, -0.35).normalize() },
       // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
+      uDotCells: { value: 3 },
+      uHairCells: { value: 2 },
+      uStrands: { value: 3 },
       uScarOn: { value: false },
       uScar: { value: empty },
       uScarOrigin: { value: new THREE.Vector2() },
@@ -292,4 +295,12 @@ export function applyConditions(
 export function disposeScalpMaterial(material: ScalpMaterial): void {
   for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar', 'uHairLoss']) (material.uniforms[name]!.value as THREE.Texture).dispose();
   material.dispose();
+}
+
+/** Shader detail for adaptive quality (src/render/quality.ts). */
+export function setShaderDetail(material: THREE.ShaderMaterial, detail: { dotCells: number; hairCells: number; strands: number }): void {
+  if (!material.uniforms['uDotCells']) return;
+  material.uniforms['uDotCells'].value = detail.dotCells;
+  material.uniforms['uHairCells']!.value = detail.hairCells;
+  material.uniforms['uStrands']!.value = detail.strands;
 }
