@@ -39,6 +39,7 @@ function markReady(): void {
 
 function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
   const shape = useSim(store, (s) => s.shape);
   const headGeometry = useMemo(() => toGeometry(buildHeadMesh(96, shape)), [shape]);
   const earGeometries = useMemo(() => [toGeometry(buildEarMesh(1, 24, 64, shape)), toGeometry(buildEarMesh(-1, 24, 64, shape))], [shape]);
@@ -58,13 +59,21 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
   // built off the main thread and put on the material as each part lands (the old one stays drawn).
   useEffect(() => {
     layouts?.request({ seed, densityPerCm2: density, design, shape, pattern, scar, mode, progressing }, (r) => {
+      // Every setting the controls reach stays far inside WebGL 2's minimum (test/unit/layout-job.test.ts);
+      // a device that offers less is told so rather than drawing garbage.
+      const max = gl.capabilities.maxTextureSize;
+      for (const l of [r.dots, r.hair])
+        if (l && Math.max(l.cols, l.rows) > max) {
+          store.getState().set({ glError: `a layout texture of ${l.cols} × ${l.rows} exceeds this device's MAX_TEXTURE_SIZE (${max})` });
+          return;
+        }
       if (r.dots) applyLayout(scalp, r.dots);
       if (r.hair) applyHairLayout(scalp, r.hair);
       if (r.scars !== undefined) applyScars(scalp, r.scars);
       if (r.hairLoss !== undefined) applyHairLossMap(scalp, r.hairLoss);
       invalidate();
     });
-  }, [layouts, scalp, seed, density, design, shape, pattern, scar, mode, progressing, invalidate]);
+  }, [layouts, scalp, seed, density, design, shape, pattern, scar, mode, progressing, invalidate, gl, store]);
 
   // Time, lifestyle, the plan and the choices change uniforms only: no React render, no new layout.
   useEffect(() => {

@@ -16,6 +16,8 @@ import { SimScene } from '../render/Scene.tsx';
 
 export interface WebGLSupport {
   webgl2: boolean;
+  /** Only the older WebGL 1 is offered (old drivers, some blocklisted GPUs): said plainly. */
+  webgl1Only?: boolean;
   /** A software rasterizer (SwiftShader, llvmpipe): multisampling there multiplies the cost of every pixel. */
   software: boolean;
 }
@@ -24,7 +26,7 @@ export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2');
-    if (!gl) return { webgl2: false, software: false };
+    if (!gl) return { webgl2: false, software: false, webgl1Only: document.createElement('canvas').getContext('webgl') !== null };
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
@@ -34,11 +36,11 @@ export function probeWebGL(): WebGLSupport {
   }
 }
 
-function NoWebGL({ t, reason }: { t: UiText; reason?: string }) {
+function NoWebGL({ t, reason, webgl1Only = false }: { t: UiText; reason?: string; webgl1Only?: boolean }) {
   return (
     <div className="no-webgl" role="alert">
       <h2>{t.noWebglTitle}</h2>
-      <p>{t.noWebglWhy}</p>
+      <p>{webgl1Only ? t.onlyWebgl1Why : t.noWebglWhy}</p>
       <p>{t.noWebglFix}</p>
       {reason !== undefined && <p className="reason">{t.details(reason)}</p>}
     </div>
@@ -109,7 +111,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
             <SimScene store={store} antialias={!webgl.software} />
           </SceneBoundary>
         ) : (
-          <NoWebGL t={t} />
+          <NoWebGL t={t} webgl1Only={webgl.webgl1Only === true} />
         )}
         <CompareOverlay store={store} />
         <GlStatus store={store} />

@@ -338,21 +338,25 @@ describe('the simulator in a browser', () => {
     await page.close();
   });
 
-  it('without WebGL the page explains itself instead of going blank', async () => {
+  it.each([
+    ['no WebGL at all', ['webgl', 'webgl2', 'experimental-webgl'], 'did not give the page a WebGL 2 context'],
+    ['WebGL 1 only', ['webgl2'], 'offers only WebGL 1'],
+  ])('with %s the page explains itself instead of going blank', async (name, refused, why) => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
+    await page.addInitScript((refused: string[]) => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+        if (refused.includes(type)) return null;
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof HTMLCanvasElement.prototype.getContext;
-    });
+    }, refused);
     await page.goto(`${session.url}?years=3`);
     await page.getByText('The 3D view needs WebGL 2').waitFor();
     expect(await page.getByRole('alert').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').textContent()).toContain(why);
     // The model still answers.
     await expect(page.getByText(/Noticeable fading expected/).count()).resolves.toBe(1);
-    await page.screenshot({ path: artifactPath('no-webgl.png') });
+    await page.screenshot({ path: artifactPath(`no-webgl-${name.replace(/\W+/g, '-')}.png`) });
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { layoutBuilder, transferables, type LayoutJob } from '../../src/render/layout-job.ts';
 import {
-  DAYS_PER_YEAR, DEFAULT_PATTERN, HAIRLINE_DESIGNS, HEAD_SHAPES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, smpField,
+  DAYS_PER_YEAR, DEFAULT_PATTERN, MAX_DENSITY_PER_CM2, HAIRLINE_DESIGNS, HEAD_SHAPES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, smpField,
 } from '../../src/model/index.ts';
 import { DAYS_PER_YEAR as ES_DAYS_PER_YEAR } from '../../src/ui/text/es-format.ts';
 import { minifyGlsl } from '../../vite.config.ts';
@@ -36,6 +36,21 @@ describe('the layout job (what the worker runs)', () => {
     const scarred = build({ ...job, densityPerCm2: 250, progressing: true, scar: 'fut' });
     expect(Object.keys(scarred).sort()).toEqual(['dots', 'hair', 'hairLoss', 'scars']);
     expect(scarred.scars!.data.some((v) => v > 0)).toBe(true);
+  });
+});
+
+describe('texture sizes', () => {
+  it('every layout the controls can ask for fits WebGL 2\'s minimum MAX_TEXTURE_SIZE (2048) with room to spare', () => {
+    let largest = 0;
+    for (const shape of Object.values(HEAD_SHAPES))
+      // The mature design sits highest: the largest treated area of the presets.
+      for (const design of [HAIRLINE_DESIGNS.mature])
+        for (const mode of ['shaved', 'density'] as const) {
+          const r = layoutBuilder()({ ...job, densityPerCm2: MAX_DENSITY_PER_CM2, shape, design, mode, pattern: { kind: 'norwood', stage: '7' }, scar: 'fut' });
+          largest = Math.max(largest, r.dots!.cols, r.dots!.rows, r.hair!.cols, r.hair!.rows, r.scars!.size);
+        }
+    expect(largest).toBeGreaterThan(500);
+    expect(largest).toBeLessThanOrEqual(1024);
   });
 });
 

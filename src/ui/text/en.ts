@@ -22,6 +22,7 @@ export const en = {
   privacy: 'Runs entirely on this device; nothing is uploaded.',
   noWebglTitle: 'The 3D view needs WebGL 2',
   noWebglWhy: 'This browser or device did not give the page a WebGL 2 context, so the head cannot be drawn. The predictions beside this message still work.',
+  onlyWebgl1Why: 'This browser or device offers only WebGL 1, the older version, and the simulator’s shaders need WebGL 2 (integer textures and loops over a million dots). The predictions beside this message still work.',
   noWebglFix: 'To see the head: use a current Chrome, Edge, Firefox or Safari; turn on hardware acceleration in the browser’s settings; or try another device.',
   details: (reason: string): string => `Details: ${reason}`,
   glLost: 'The graphics were interrupted (the WebGL context was lost). The view comes back by itself as soon as the browser restores it.',

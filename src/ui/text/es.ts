@@ -17,6 +17,7 @@ export const es: typeof en = {
   privacy: 'Funciona por completo en este dispositivo; no se envía nada.',
   noWebglTitle: 'La vista en 3D necesita WebGL 2',
   noWebglWhy: 'Este navegador o dispositivo no ha dado a la página un contexto WebGL 2, así que no se puede dibujar la cabeza. Las predicciones junto a este mensaje siguen funcionando.',
+  onlyWebgl1Why: 'Este navegador o dispositivo solo ofrece WebGL 1, la versión antigua, y los sombreadores del simulador necesitan WebGL 2 (texturas de enteros y bucles sobre un millón de puntos). Las predicciones junto a este mensaje siguen funcionando.',
   noWebglFix: 'Para ver la cabeza: use un Chrome, Edge, Firefox o Safari actual; active la aceleración por hardware en los ajustes del navegador; o pruebe otro dispositivo.',
   details: (reason: string) => `Detalles: ${reason}`,
   glLost: 'Los gráficos se han interrumpido (se perdió el contexto WebGL). La vista vuelve sola en cuanto el navegador lo restablezca.',
