@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, probeWebGL } from './ui/App.tsx';
+import { startLayoutWorker } from './render/layout-client.ts';
 import { loadLanguage } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
@@ -31,11 +32,15 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch((e: unknown) => console.warn('Offline use is unavailable:', e));
 }
 
+const webgl = probeWebGL();
+// The layout worker starts now, so it is ready when the scene asks for the first layout.
+if (webgl.webgl2) startLayoutWorker();
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} webgl={probeWebGL()} />
+      <App store={store} webgl={webgl} />
     </StrictMode>,
   );
 }

@@ -7,12 +7,14 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `smp-${VERSION}`;
 
+// A new build waits until no page of the old one is open (no skipWaiting): an open page may still
+// load its own lazily loaded files, which only the old cache holds.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)));
 });
 
 self.addEventListener('activate', (event) => {
-  // Earlier builds' files go; this build takes over open pages at once.
+  // Earlier builds' files go; on the first visit this build takes over the open page at once.
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('smp-') && k !== CACHE).map((k) => caches.delete(k))))

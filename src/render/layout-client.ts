@@ -1,54 +1,73 @@
 /**
- * The page's side of the layout worker: one worker per scene, one job in flight, and only the
- * latest request kept while it runs (dragging the density slider does not queue a stack of 1 M-dot
- * layouts). Module workers are in every browser that has WebGL 2 and the ES2022 the build targets
- * (Firefox since 114); where one cannot start, the error says so instead of an empty scalp.
+ * The page's side of the layout worker. One worker per page, started as the page loads (main.tsx),
+ * so it is parsed and waiting by the time the scene asks for its first layout, which it then
+ * builds while the main thread compiles the shaders. Each scene is a client of it with one job in
+ * flight and only the latest request kept while it runs (dragging the density slider does not
+ * queue a stack of 1 M-dot layouts). Module workers are in every browser that has WebGL 2 and the
+ * ES2022 the build targets (Firefox since 114); where one cannot start, the error says so instead
+ * of an empty scalp.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LayoutJob, LayoutResult } from './layout-job.ts';
 
 type Deliver = (r: LayoutResult) => void;
+type Reply = { id: number; result?: LayoutResult; error?: string };
 
-export interface LayoutWorker {
-  request: (job: LayoutJob, deliver: Deliver) => void;
-  dispose: () => void;
+let shared: { worker: Worker | null; failure: string | null } | null = null;
+
+/** Starts the page's layout worker (once); later calls return the same one. */
+export function startLayoutWorker(): { worker: Worker | null; failure: string | null } {
+  if (shared) return shared;
+  shared = { worker: null, failure: null };
+  try {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
+    worker.addEventListener('error', (e) => { if (shared) shared.failure = e.message || 'the layout worker could not start'; });
+    shared.worker = worker;
+  } catch (e) {
+    shared.failure = e instanceof Error ? e.message : String(e);
+  }
+  return shared;
 }
 
-export function createLayoutWorker(onError: (message: string) => void): LayoutWorker {
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-    worker.addEventListener('error', (e) => onError(e.message || 'the layout worker could not start'));
-  } catch (e) {
-    onError(e instanceof Error ? e.message : String(e));
-  }
+let nextId = 0;
+
+export interface LayoutClient {
+  request: (job: LayoutJob, deliver: Deliver) => void;
+  /** Stops delivering (the scene went away); `open` resumes (StrictMode mounts twice). */
+  close: () => void;
+  open: () => void;
+}
+
+export function createLayoutClient(onError: (message: string) => void): LayoutClient {
   let busy = false;
   let next: { job: LayoutJob; deliver: Deliver } | null = null;
-  let disposed = false;
-  let id = 0;
+  let closed = false;
+  // A new client's first job asks the worker to forget what it sent before: this scene's
+  // materials have none of it.
+  let fresh = true;
 
   const pump = (): void => {
-    if (busy || !next || disposed) return;
+    if (busy || !next || closed) return;
+    const { worker, failure } = startLayoutWorker();
+    if (!worker) {
+      onError(failure ?? 'no worker');
+      return;
+    }
     const { job, deliver } = next;
     next = null;
     busy = true;
-    const done = (r: LayoutResult): void => {
+    const mine = ++nextId;
+    const onMessage = (e: MessageEvent<Reply>): void => {
+      if (e.data.id !== mine) return;
+      worker.removeEventListener('message', onMessage);
       busy = false;
-      if (!disposed) deliver(r);
+      if (e.data.error !== undefined) onError(e.data.error);
+      if (!closed) deliver(e.data.result ?? {});
       pump();
     };
-    if (worker) {
-      const mine = ++id;
-      const w = worker;
-      const onMessage = (e: MessageEvent<{ id: number; result?: LayoutResult; error?: string }>): void => {
-        if (e.data.id !== mine) return;
-        w.removeEventListener('message', onMessage);
-        if (e.data.error !== undefined) onError(e.data.error);
-        done(e.data.result ?? {});
-      };
-      w.addEventListener('message', onMessage);
-      w.postMessage({ id: mine, job });
-    }
+    worker.addEventListener('message', onMessage);
+    worker.postMessage({ id: mine, job, fresh });
+    fresh = false;
   };
 
   return {
@@ -56,25 +75,29 @@ export function createLayoutWorker(onError: (message: string) => void): LayoutWo
       next = { job, deliver };
       pump();
     },
-    dispose() {
-      disposed = true;
-      worker?.terminate();
+    close() {
+      closed = true;
+    },
+    open() {
+      closed = false;
+      pump();
     },
   };
 }
 
 /**
- * A layout worker that lives as long as the component using it (made in an effect, so StrictMode's
- * second mount gets a live one); null until then.
+ * A layout client for as long as the component using it is mounted; `request` it in a layout
+ * effect, so the first job goes out before the first frame is drawn.
  */
-export function useLayoutWorker(onError: (message: string) => void = (m) => console.error(`Layout failed: ${m}`)): LayoutWorker | null {
-  const [worker, setWorker] = useState<LayoutWorker | null>(null);
+export function useLayoutClient(onError: (message: string) => void = (m) => console.error(`Layout failed: ${m}`)): LayoutClient {
   const report = useRef(onError);
-  report.current = onError;
+  useLayoutEffect(() => {
+    report.current = onError;
+  });
+  const [client] = useState(() => createLayoutClient((m) => report.current(m)));
   useEffect(() => {
-    const w = createLayoutWorker((m) => report.current(m));
-    setWorker(w);
-    return () => w.dispose();
-  }, []);
-  return worker;
+    client.open();
+    return () => client.close();
+  }, [client]);
+  return client;
 }

@@ -3,7 +3,7 @@ import {
   DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
   type HairlinePreset, type HairlineDesign, type HeadPreset, type HeadShape, type SmpMode, type Conditions, type ScarKind,
   type PigmentGrade, type PigmentType, type TreatmentPlan,
-  HAIRLINE_DESIGNS, HEAD_SHAPES, DEFAULT_SESSION_DAYS, LASER_INTERVAL_DAYS, defaultConditions, needleForSkinTone, effectiveSun,
+  HAIRLINE_DESIGNS, HEAD_SHAPES, DEFAULT_SESSION_DAYS, LASER_INTERVAL_DAYS, defaultConditions, needleForSkinTone, effectiveSun, presets,
 } from '../model/index.ts';
 
 /** Needle configurations (spec §1): a round-liner grouping and its needle diameter; auto follows the skin tone. */
@@ -95,8 +95,9 @@ export function versusPatch(v: Versus): Partial<SimState> {
   switch (v) {
     case 'protected': return { spf: true, hat: true, aftercare: 1 };
     case 'unprotected': return { spf: false, hat: false, aftercare: 0 };
-    case 'best': return { sun: 0, oil: 0, aftercare: 1, grade: 'premium', spf: false, hat: false };
-    case 'worst': return { sun: 1, oil: 1, aftercare: 0, grade: 'low', spf: false, hat: false };
+    // The spec's presets (§6), with no sun protection on top: the presets' sun is the sun that counts.
+    case 'best': return { ...presets.best, spf: false, hat: false };
+    case 'worst': return { ...presets.worst, spf: false, hat: false };
     default: return {};
   }
 }

@@ -4,6 +4,7 @@
  * plot), never the layout.
  */
 import { PIGMENT_GRADES, PIGMENT_TYPES, type PigmentGrade, type PigmentType, LASER_INTERVAL_DAYS, laserRemovalShare } from '../model/index.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { LIMITS, NEEDLES, type NeedleChoice, needleFor } from '../state/sim-state.ts';
 import { CommitSlider } from './Designer.tsx';
@@ -16,7 +17,11 @@ export function needleLabel(n: NeedleChoice, skin: number, t: UiText): string {
 }
 
 export function Choices({ store }: { store: SimStoreApi }) {
-  const s = useSim(store, (st) => st);
+  // Only what the panel shows: playback moves the years every frame and must not re-render it.
+  const s = useSim(store, useShallow((st) => ({
+    aftercare: st.aftercare, depth: st.depth, grade: st.grade, hat: st.hat, laser: st.laser, laserSessions: st.laserSessions, needle: st.needle,
+    pattern: st.pattern, pigment: st.pigment, progression: st.progression, set: st.set, skin: st.skin, spf: st.spf,
+  })));
   const t = useText(store);
   const set = s.set;
   const changed = [
@@ -67,7 +72,7 @@ export function Choices({ store }: { store: SimStoreApi }) {
         onCommit={(v) => set({ progression: v })} />
       <label className="toggle">
         <input type="checkbox" checked={s.laser !== null}
-          onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(s.years * 10) / 10) : null })} />
+          onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(store.getState().years * 10) / 10) : null })} />
         {t.laser}
       </label>
       {s.laser !== null && (

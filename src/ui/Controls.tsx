@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useMemo } from 'react';
 import {
   MONK_SKIN_TONES, DAYS_PER_YEAR, eventDays, laserDays, laserLightSpotShare, lastSessionDay, nextFadeDay, planClasses, planDotFwhmMm,
   relativePlanLoad, sessionDaysFor, stagesGained,
@@ -150,18 +150,24 @@ export function Readout({ store }: { store: SimStoreApi }) {
   const c = conditionsFor(s);
   const plan = planFor(s);
   const tDays = s.years * DAYS_PER_YEAR;
-  const classes = planClasses(c, plan);
+  // What depends on the plan and conditions only is worked out once per plan, not on every frame of
+  // playback (the time moves, the plan does not).
+  const planKey = JSON.stringify([c, plan]);
+  const { classes, fade, healedFwhm } = useMemo(() => ({
+    classes: planClasses(c, plan),
+    // The treatment's own fading, before any touch-up or laser.
+    fade: nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR),
+    healedFwhm: planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }), [planKey]);
   const events = eventDays(plan).filter((d) => d <= tDays + 1e-9);
   const lastEvent = events.at(-1) ?? 0;
   const sinceLast = tDays - lastEvent;
   const sessionDays = sessionDaysFor(plan).slice(0, plan.sessions);
   const healing = sinceLast < 30 && (events.length > 0);
-  // The treatment's own fading, before any touch-up or laser.
-  const fade = nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR);
   const due = nextFadeDay(c, plan, tDays, 60 * DAYS_PER_YEAR);
   const load = relativePlanLoad(c, plan, tDays, classes);
   const fwhm = planDotFwhmMm(c, plan, tDays, classes);
-  const healedFwhm = planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30);
   const touchUpsDone = plan.touchUpYears.filter((y) => y * DAYS_PER_YEAR <= tDays).length;
   const gained = stagesGained(s.progression, s.years);
   const laser = laserDays(plan.laser);

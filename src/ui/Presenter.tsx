@@ -152,6 +152,11 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
 export function DemoRunner({ store }: { store: SimStoreApi }) {
   const demo = useSim(store, (s) => s.demo);
   useEffect(() => {
+    // What the timer does, for scripts that drive a long demo faster than 9 s a step (the soak test).
+    const w = window as unknown as { smp?: Record<string, unknown> };
+    w.smp = { ...(w.smp ?? {}), demoStep: (by: number) => stepDemo(store, by) };
+  }, [store]);
+  useEffect(() => {
     if (!demo || demo.paused) return;
     const timer = setTimeout(() => stepDemo(store, 1), DEMO_STEP_SECONDS * 1000);
     return () => clearTimeout(timer);

@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DAYS_PER_YEAR, lastSessionDay, nextFadeDay, noticeableFadeYears, patternName, rangeConditions } from '../model/index.ts';
-import { type SimStoreApi, useSim } from '../state/store.ts';
-import { GRID_YEARS, conditionsFor, needleFor, planFor } from '../state/sim-state.ts';
+import type { SimStoreApi } from '../state/store.ts';
+import { GRID_YEARS, type SimState, conditionsFor, needleFor, planFor } from '../state/sim-state.ts';
 import { captureFrame } from '../render/capture.ts';
 import { useText } from './text/index.ts';
 
@@ -20,18 +20,24 @@ function drawViews(): string[] {
   return GRID_YEARS.map((years) => captureFrame(800, 560, { years, compare: null }, false, PRINT_ZOOM)?.toDataURL('image/png') ?? '');
 }
 
+/**
+ * The summary is built when printing starts, from the state at that moment: it is hidden on
+ * screen, so it follows nothing while the client plays with the controls (playback would
+ * otherwise recompute its figures every frame).
+ */
 export function PrintSummary({ store }: { store: SimStoreApi }) {
   const t = useText(store);
-  const s = useSim(store, (st) => st);
-  const [views, setViews] = useState<string[]>([]);
+  const [printed, setPrinted] = useState<{ s: SimState; views: string[] } | null>(null);
   useEffect(() => {
     // Synchronously: the browser lays the page out for print right after this event.
-    const before = (): void => flushSync(() => setViews(drawViews()));
+    const before = (): void => flushSync(() => setPrinted({ s: store.getState(), views: drawViews() }));
     window.addEventListener('beforeprint', before);
     const w = window as unknown as { smp?: Record<string, unknown> };
     w.smp = { ...(w.smp ?? {}), preparePrint: before };
     return () => window.removeEventListener('beforeprint', before);
-  }, []);
+  }, [store]);
+  if (!printed) return <article className="print-summary" aria-hidden="true" />;
+  const { s, views } = printed;
   const c = conditionsFor(s);
   const plan = planFor(s);
   const own = nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR);
