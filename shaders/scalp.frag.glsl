@@ -16,6 +16,8 @@ uniform ivec2 uGridSize;
 uniform vec2 uGridOrigin;
 uniform float uCell;
 uniform float uJitterMargin;
+uniform float uNearMm;        // dots beyond this distance (mm) are taken as a field (huge: none)
+uniform vec3 uTailArea;       // opacity area per cell those dots put here (mm²; src/model/dot-field.ts)
 // Adaptive quality (src/render/quality.ts): how many cells out a pixel looks for dots and hairs,
 // and how many hairs of a follicular unit it draws. Full quality: 3, 2, 3.
 uniform int uDotCells;
@@ -143,7 +145,7 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
   vec2 g = (chart - uGridOrigin) / uCell;
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
-  float reach = 2.6 * sqrt(uMaxReach2 + pixel2) / cellMm;
+  float reach = min(2.6 * sqrt(uMaxReach2 + pixel2), uNearMm) / cellMm;
   float m = uJitterMargin;
   // Only cells whose jitter box can come within reach: usually one to four of them.
   ivec4 range = cellRange(f, reach, m, uDotCells);
@@ -162,6 +164,8 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, texelPosition(t, shade), m, n, planeD);
       vec3 dv = pd - pn;
       float r2 = dot(dv, dv);
+      // Beyond the near distance a dot is part of the field (uTailArea), not drawn twice.
+      if (r2 > uNearMm * uNearMm) continue;
       float b = floor(t.b * 255.0 + 0.5);
       float sizeN = floor(b / 16.0);
       float size = 0.85 + 0.02 * sizeN;
@@ -237,7 +241,7 @@ void main() {
       float cellMm = uCell * mmPerChart;
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
-      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar);
+      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar) * exp(-density * uTailArea * (1.0 - 0.32 * scar));
       if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.

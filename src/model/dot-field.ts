@@ -72,6 +72,47 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
   return [0, 1, 2].map((k) => ret[k]! + recent[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
 }
 
+/**
+ * Opacity area (mm², per channel) that one dot puts beyond a distance `radiusMm` from its centre,
+ * averaged over the dots' spread of migration susceptibility (an 11-point rule over z). When
+ * pigment has spread wider than the dots' spacing, the shader draws the dots within that distance
+ * of a pixel one by one and the rest, which overlap into a smooth haze, as a field (density ×
+ * this area): the search stays a few cells wide however far the pigment has gone.
+ */
+export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, doseScale = 1): Rgb {
+  const out: [number, number, number] = [0, 0, 0];
+  const add = (tau0: Rgb, sigma2: number, spread2: Rgb, w: number): void => {
+    for (let k = 0; k < 3; k++) {
+      const t = tau0[k]! * doseScale;
+      if (t <= 0) continue;
+      const so2 = sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!;
+      out[k] = out[k]! + w * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / so2);
+    }
+  };
+  const sh2 = o.healedSigmaMm ** 2;
+  let total = 0;
+  const nodes: Array<[number, number]> = [];
+  for (let i = -5; i <= 5; i++) {
+    const z = i * 0.7;
+    const w = Math.exp(-0.5 * z * z);
+    nodes.push([z, w]);
+    total += w;
+  }
+  for (const [z, w0] of nodes) {
+    const w = w0 / total;
+    const susc = susceptibilityFactor(z, oil);
+    const s2 = sh2 + o.migrationSigma2Mm2 * susc + o.offsetSigma2Mm2;
+    add(o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb, s2, o.retainedSpread2, w);
+    if (o.recentTauAtHealed[1] > 1e-5) {
+      const s2n = sh2 + o.recentMigrationSigma2Mm2 * susc + o.recentOffsetSigma2Mm2;
+      add(o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb, s2n, o.retainedSpread2, w);
+    }
+  }
+  if (o.transientTau[1] > 1e-4) add(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2, 1);
+  if (o.haloTau[1] > 1e-4) add(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2, 1);
+  return out;
+}
+
 /** Largest σ² any pool of any dot can have now (3 standard deviations of susceptibility). */
 export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const spread = susceptibilitySpread(oil);

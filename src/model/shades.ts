@@ -12,7 +12,7 @@
  */
 import { type HairColour, stubbleMeanReflectance, stubbleOptics } from './hair.ts';
 import { dotOptics } from './optics.ts';
-import { averageDotOpacityAreaMm2 } from './dot-field.ts';
+import { averageDotOpacityAreaMm2, dotTailAreaMm2 } from './dot-field.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
 import { type Conditions, presets } from './conditions.ts';
@@ -58,6 +58,22 @@ export function planOpticsFarAreaMm2(p: PlanOptics, shades: readonly [number, nu
     if (share <= 0) return;
     const a = shadedDotOpacityAreaMm2(o, shades);
     for (let ch = 0; ch < 3; ch++) out[ch] = out[ch]! + share * a[ch]!;
+  });
+  return out;
+}
+
+/** The plan's share-weighted tail area beyond `radiusMm` (dotTailAreaMm2), in the shade mix. */
+export function planOpticsTailAreaMm2(p: PlanOptics, shades: readonly [number, number, number], oil: number, radiusMm: number): Rgb {
+  const out: [number, number, number] = [0, 0, 0];
+  p.classes.forEach((o, k) => {
+    const share = p.shares[k]!;
+    if (share <= 0) return;
+    shades.forEach((strength, i) => {
+      const w = INTERIOR_SHADE_SHARES[i]!;
+      if (w === 0) return;
+      const a = dotTailAreaMm2(o, oil, radiusMm, strength);
+      for (let ch = 0; ch < 3; ch++) out[ch] = out[ch]! + share * w * a[ch]!;
+    });
   });
   return out;
 }

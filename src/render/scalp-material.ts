@@ -11,7 +11,7 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, planOpticsFarAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  JITTER_MARGIN, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
   type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
@@ -66,6 +66,8 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
       uOff2n: { value: [0, 0, 0, 0] },
       uSuscSpread: { value: 0.3 },
       uMaxReach2: { value: 0.01 },
+      uNearMm: { value: 1e6 },
+      uTailArea: { value: new THREE.Vector3() },
       uTauH: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
       uSigHalo2: { value: 0.0625 },
       uSpreadT: { value: new THREE.Vector3() },
@@ -251,6 +253,13 @@ export function setDotsVisible(material: ScalpMaterial, visible: boolean): void 
  * (each a folded history of deposits), the skin's redness and the far field. `shades`: strengths of
  * the base, mid and light pigment shades (src/model/shades.ts).
  */
+/**
+ * How far (mm) a pixel looks for dots one by one once pigment has spread wider than that: about
+ * the spacing of the dots at the design density (150 per cm² is 0.82 mm apart), so a pixel sees its
+ * own dot and its neighbours individually and the overlapping haze beyond as a field.
+ */
+export const NEAR_MM = 0.9;
+
 export function applyConditions(
   material: ScalpMaterial, c: Conditions, years: number, skinTone: number, shades: readonly [number, number, number] = [1, 1, 1],
   plan: TreatmentPlan = DEFAULT_PLAN,
@@ -282,6 +291,11 @@ export function applyConditions(
   u['uSigH2']!.value = o.healedSigmaMm ** 2;
   u['uSuscSpread']!.value = susceptibilitySpread(c.oil);
   u['uMaxReach2']!.value = Math.max(reach, o.healedSigmaMm ** 2);
+  // Pigment spread wider than the dots' spacing: the dots within NEAR_MM of a pixel one by one,
+  // the haze of the rest as a field (dotTailAreaMm2). Otherwise every dot that reaches, one by one.
+  const wide = 2.6 * Math.sqrt(u['uMaxReach2']!.value as number) > NEAR_MM;
+  u['uNearMm']!.value = wide ? NEAR_MM : 1e6;
+  (u['uTailArea']!.value as THREE.Vector3).set(...(wide ? planOpticsTailAreaMm2(p, shades, c.oil, NEAR_MM) : [0, 0, 0] as const));
   u['uSigHalo2']!.value = o.haloSigmaMm ** 2;
   (u['uSpreadT']!.value as THREE.Vector3).set(...o.transientSpread2);
   (u['uSpreadR']!.value as THREE.Vector3).set(...o.retainedSpread2);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AVERAGE_DOT, DAYS_PER_YEAR, dotColorHex, dotOptics, dotTransmittance, hexToLinear, linearToHex, monkHex, presets,
   tintedSkin, averageDotOpacityAreaMm2, susceptibilitySpread,
+  dotTailAreaMm2,
 } from '../../src/model/index.ts';
 
 describe('TypeScript twin of the shader', () => {
@@ -44,5 +45,39 @@ describe('TypeScript twin of the shader', () => {
     const day1 = dotOptics(presets.typical, 1), day30 = dotOptics(presets.typical, 30);
     expect(tintedSkin(skin, day1)[1]).toBeLessThan(tintedSkin(skin, day30)[1]);
     expect(dotTransmittance(day1, AVERAGE_DOT, 0.5, 0)[1]).toBeLessThan(dotTransmittance(day30, AVERAGE_DOT, 0.5, 0)[1]);
+  });
+});
+
+describe('the tail field (pigment beyond a pixel\'s near distance)', () => {
+  // ∫ over r > R of a dot's opacity (the twin's own profile), the average dot, by the midpoint rule.
+  const ringIntegral = (o: ReturnType<typeof dotOptics>, oil: number, radiusMm: number): number => {
+    let sum = 0;
+    const dr = 0.002;
+    for (let r = radiusMm + dr / 2; r < radiusMm + 12; r += dr) sum += 2 * Math.PI * r * dr * (1 - dotTransmittance(o, AVERAGE_DOT, oil, r * r)[1]);
+    return sum;
+  };
+
+  it('matches the dot profile beyond the radius, and is all of the dot at radius 0', () => {
+    const cases: Array<[{ oil: number; depthMm?: number; sun?: number }, number]> = [[{ oil: 0, depthMm: 0.35 }, 1], [{ oil: 0.1, depthMm: 1.2 }, 3], [{ oil: 0, sun: 1 }, 10]];
+    for (const [c, years] of cases) {
+      const o = dotOptics(c, years * DAYS_PER_YEAR);
+      const whole = dotTailAreaMm2(o, c.oil, 0)[1];
+      expect(whole / averageDotOpacityAreaMm2(o)[1]).toBeCloseTo(1, 1);
+      for (const R of [0.3, 0.9]) {
+        const tail = dotTailAreaMm2(o, c.oil, R)[1];
+        expect(tail).toBeLessThan(whole);
+        // The same Gaussian-opacity approximation the far field uses: within 15 % of the profile, or negligible.
+        const exact = ringIntegral(o, c.oil, R);
+        expect(Math.abs(tail - exact)).toBeLessThan(Math.max(0.15 * exact, 1e-4 * whole));
+      }
+      expect(dotTailAreaMm2(o, c.oil, 50)[1]).toBeLessThan(1e-12);
+    }
+  });
+
+  it('is nothing for healed dots and a real share of a blow-out\'s ink (17 %)', () => {
+    const fresh = dotOptics({ oil: 0.5 }, 365);
+    expect(dotTailAreaMm2(fresh, 0.5, 0.9)[1] / averageDotOpacityAreaMm2(fresh)[1]).toBeLessThan(1e-3);
+    const blowout = dotOptics({ oil: 1, sun: 1, depthMm: 1.5 }, 20 * DAYS_PER_YEAR);
+    expect(dotTailAreaMm2(blowout, 1, 0.9)[1] / dotTailAreaMm2(blowout, 1, 0)[1]).toBeGreaterThan(0.1);
   });
 });
