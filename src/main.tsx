@@ -5,6 +5,7 @@ import { startLayoutWorker } from './render/layout-client.ts';
 import { loadLanguage } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
+import { exposeForScripts } from './ui/expose.ts';
 import './ui/styles.css';
 
 const parsed = parseQuery(window.location.search);
@@ -21,8 +22,7 @@ store.subscribe(() => {
 });
 
 // For scripts that drive the page (benchmark, tests): the store, and the renderer once it exists.
-const w = window as unknown as { smp?: Record<string, unknown> };
-w.smp = { ...(w.smp ?? {}), store };
+exposeForScripts('store', store);
 
 // A link in another language shows that language from the first paint (its table loads first).
 await loadLanguage(parsed.state.lang ?? 'en').catch(() => undefined);

@@ -21,6 +21,7 @@ import { textFor } from '../ui/text/index.ts';
  */
 type ScenarioSetter = (patch?: Partial<SimState>, range?: RangeEnd) => void;
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
+import { exposeForScripts } from '../ui/expose.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
@@ -62,9 +63,7 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
   // The client's hair loss decides where SMP goes and where their own hair remains; the layouts are
   // built off the main thread and put on the material as each part lands (the old one stays drawn).
   useLayoutEffect(() => {
-    performance.mark('smp-layout-asked');
     layouts.request({ seed, densityPerCm2: density, design, shape, pattern, scar, mode, progressing }, (r) => {
-      performance.mark('smp-layout-landed');
       // Every setting the controls reach stays far inside WebGL 2's minimum (test/unit/layout-job.test.ts);
       // a device that offers less is told so rather than drawing garbage.
       const max = gl.capabilities.maxTextureSize;
@@ -168,8 +167,7 @@ function ExposeRenderer() {
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   useEffect(() => {
-    const w = window as unknown as { smp?: Record<string, unknown> };
-    w.smp = { ...(w.smp ?? {}), three: { gl, scene, camera } };
+    exposeForScripts('three', { gl, scene, camera });
   }, [gl, scene, camera]);
   return null;
 }
@@ -330,8 +328,7 @@ function FrameRenderer({ store, scenario, motion }: { store: SimStoreApi; scenar
   const invalidate = useThree((s) => s.invalidate);
   const quality = useMemo(() => ({ governor: new QualityGovernor(), level: FULL_QUALITY, last: 0, moving: false, rest: 0 }), []);
   useEffect(() => {
-    const w = window as unknown as { smp?: Record<string, unknown> };
-    w.smp = { ...(w.smp ?? {}), quality };
+    exposeForScripts('quality', quality);
     return () => window.clearTimeout(quality.rest);
   }, [quality]);
   const gl = useThree((s) => s.gl);

@@ -10,6 +10,7 @@ import { MAX_YEARS, VIEWS } from '../state/sim-state.ts';
 import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
 import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
+import { exposeForScripts } from './expose.ts';
 
 /** Keys typed into these go to the control, not to the shortcuts. */
 const isTyping = (el: Element | null): boolean =>
@@ -153,8 +154,7 @@ export function DemoRunner({ store }: { store: SimStoreApi }) {
   const demo = useSim(store, (s) => s.demo);
   useEffect(() => {
     // What the timer does, for scripts that drive a long demo faster than 9 s a step (the soak test).
-    const w = window as unknown as { smp?: Record<string, unknown> };
-    w.smp = { ...(w.smp ?? {}), demoStep: (by: number) => stepDemo(store, by) };
+    exposeForScripts('demoStep', (by: number) => stepDemo(store, by));
   }, [store]);
   useEffect(() => {
     if (!demo || demo.paused) return;

@@ -11,6 +11,7 @@ import type { SimStoreApi } from '../state/store.ts';
 import { GRID_YEARS, type SimState, conditionsFor, needleFor, planFor } from '../state/sim-state.ts';
 import { captureFrame } from '../render/capture.ts';
 import { useText } from './text/index.ts';
+import { exposeForScripts } from './expose.ts';
 
 /** On paper the views are closer in than the screen's: the scalp fills them. */
 const PRINT_ZOOM = 1.8;
@@ -32,8 +33,7 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
     // Synchronously: the browser lays the page out for print right after this event.
     const before = (): void => flushSync(() => setPrinted({ s: store.getState(), views: drawViews() }));
     window.addEventListener('beforeprint', before);
-    const w = window as unknown as { smp?: Record<string, unknown> };
-    w.smp = { ...(w.smp ?? {}), preparePrint: before };
+    exposeForScripts('preparePrint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, [store]);
   if (!printed) return <article className="print-summary" aria-hidden="true" />;

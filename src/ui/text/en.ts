@@ -17,7 +17,6 @@ export const en = {
   depthWords: describeDepth,
   // The page
   sceneLabel: '3D head with scalp micropigmentation',
-  loading: 'Building the head…',
   caveat: 'An illustration built on published figures, not a promise: real results depend on your skin, your technician and your habits.',
   privacy: 'Runs entirely on this device; nothing is uploaded.',
   noWebglTitle: 'The 3D view needs WebGL 2',

@@ -12,7 +12,6 @@ export const es: typeof en = {
   aftercareWords: aftercareWordsEs,
   depthWords: depthWordsEs,
   sceneLabel: 'Cabeza en 3D con micropigmentación capilar',
-  loading: 'Construyendo la cabeza…',
   caveat: 'Una ilustración basada en datos publicados, no una promesa: el resultado real depende de su piel, de su técnico y de sus hábitos.',
   privacy: 'Funciona por completo en este dispositivo; no se envía nada.',
   noWebglTitle: 'La vista en 3D necesita WebGL 2',
