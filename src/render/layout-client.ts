@@ -57,15 +57,25 @@ export function createLayoutClient(onError: (message: string) => void): LayoutCl
     next = null;
     busy = true;
     const mine = ++nextId;
+    const settle = (): void => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onFailure);
+      busy = false;
+    };
     const onMessage = (e: MessageEvent<Reply>): void => {
       if (e.data.id !== mine) return;
-      worker.removeEventListener('message', onMessage);
-      busy = false;
+      settle();
       if (e.data.error !== undefined) onError(e.data.error);
       if (!closed) deliver(e.data.result ?? {});
       pump();
     };
+    // A worker that fails to load or dies answers nothing: say so rather than wait for ever.
+    const onFailure = (e: ErrorEvent): void => {
+      settle();
+      onError(e.message || 'the layout worker stopped');
+    };
     worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onFailure);
     worker.postMessage({ id: mine, job, fresh });
     fresh = false;
   };
