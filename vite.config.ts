@@ -101,6 +101,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          globalSetup: ['test/browser/global-setup.ts'],
         },
       },
     ],

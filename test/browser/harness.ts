@@ -1,13 +1,14 @@
 /**
  * Browser-test harness: serves the built app (dist/) from a tiny static server on loopback and
- * drives Debian's Chromium through playwright-core, with WebGL 2 on SwiftShader.
- * CHROMIUM_PATH points it at another Chromium or Chrome.
+ * drives Chromium through playwright-core, with WebGL 2 on SwiftShader. Which Chromium:
+ * test/browser/chromium.ts (CHROMIUM_PATH, else a system one, else the npm package's).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseChromium } from './chromium.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -17,13 +18,6 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
 };
-
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p): p is string => typeof p === 'string' && p.length > 0 && existsSync(p));
-  if (!found) throw new Error('No Chromium found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
-  return found;
-}
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
@@ -48,7 +42,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const choice = await chooseChromium();
+  return chromium.launch({ executablePath: choice.path, args: CHROMIUM_ARGS, headless: true, env: { ...process.env, ...choice.env } });
+}
+
+/** "Chromium 156.0.8078.73 (system: /usr/bin/chromium)": what the tests and the benchmark ran on. */
+export async function describeBrowser(browser: Browser): Promise<string> {
+  const choice = await chooseChromium();
+  return `Chromium ${browser.version()} (${choice.source}: ${choice.path})`;
 }
 
 export interface OpenedPage {
