@@ -35,20 +35,39 @@ export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): numbe
   return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.offsetSigma2Mm2;
 }
 
-/** Transmittance (per channel) of one dot at squared distance r2 (mm²) from its centre. */
-export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
+/** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), optical spread². */
+export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, spread2: Rgb];
+
+/**
+ * The pools of one dot with its own size, dose and susceptibility, as the shader's loop builds
+ * them: retained (its peak divided by σ²/σ_heal², so its ink is conserved while it spreads), the
+ * newest deposit of a history, the transient pool and the blow-out halo.
+ */
+export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
   const s2 = dotRetainedSigma2(o, d, oil);
   const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
-  const pools: Array<[Rgb, number, Rgb]> = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.retainedSpread2]];
+  const pools: DotPool[] = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.retainedSpread2]];
   if (o.recentTauAtHealed[1] > 1e-5) {
     const r2n = sh2 + o.recentMigrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.recentOffsetSigma2Mm2;
     pools.push([scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n, o.retainedSpread2]);
   }
   if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.transientSpread2]);
   if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.haloSpread2]);
+  return pools;
+}
+
+/** Optical depth of a dot's ink (per channel) at squared distance r2 (mm²) from its centre. */
+export function dotOpticalDepth(o: DotOptics, d: DotShape, oil: number, r2: number): Rgb {
+  const t: [number, number, number] = [0, 0, 0];
+  for (const [tau, s2] of dotPools(o, d, oil)) for (let k = 0; k < 3; k++) t[k] = t[k]! + tau[k]! * Math.exp((-0.5 * r2) / s2);
+  return t;
+}
+
+/** Transmittance (per channel) of one dot at squared distance r2 (mm²) from its centre. */
+export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
   const t: [number, number, number] = [1, 1, 1];
-  for (const [tau, s, spread] of pools) {
+  for (const [tau, s, spread] of dotPools(o, d, oil)) {
     const op = poolOpacity(tau, s, spread, r2, pixel2);
     for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
   }
