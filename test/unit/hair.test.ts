@@ -3,7 +3,7 @@ import {
   type DotLayout, type HairRegion, DAYS_PER_YEAR, FOLLICULAR_UNITS_PER_CM2, MEAN_HAIRS_PER_UNIT, averageDotOpacityAreaMm2,
   angleToChartRadius, buildHairRegion, buildScalpGeometry, buildTreatedRegion, decodeDot, dotOptics, dots, generateLayout,
   hairField, hairsInUnit, hexToLinear, monkHex, skinAreaPerChartArea, stubbleMeanReflectance, stubbleOptics, lossAt,
-  presets, type Conditions,
+  presets, type Conditions, JITTER_MARGIN,
 } from '../../src/model/index.ts';
 
 let hair: HairRegion;
@@ -53,7 +53,28 @@ describe('remaining hair', () => {
     const field = hairField(hair);
     const again = generateLayout({ seed: 11, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field) });
     expect(Buffer.from(again.cells).equals(Buffer.from(layout.cells))).toBe(true);
-    expect(decodeDot(layout, 0) === null || typeof decodeDot(layout, 0)?.x === 'number').toBe(true);
+  });
+
+  it('decodes every follicular unit inside its own cell, and no unit from an empty cell', () => {
+    let units = 0;
+    const lo = JITTER_MARGIN - 1e-9, hi = 1 - JITTER_MARGIN + 1e-9;
+    for (let id = 0; id < layout.cols * layout.rows; id++) {
+      const d = decodeDot(layout, id);
+      if (layout.cells[id * 4 + 3] === 0) {
+        expect(d).toBeNull();
+        continue;
+      }
+      units++;
+      expect(d!.id).toBe(id);
+      const fx = (d!.x - layout.originX) / layout.cellSize - (id % layout.cols);
+      const fy = (d!.y - layout.originY) / layout.cellSize - Math.floor(id / layout.cols);
+      expect(fx).toBeGreaterThanOrEqual(lo);
+      expect(fx).toBeLessThanOrEqual(hi);
+      expect(fy).toBeGreaterThanOrEqual(lo);
+      expect(fy).toBeLessThanOrEqual(hi);
+    }
+    expect(units).toBe(layout.count);
+    expect(units).toBeGreaterThan(10_000);
   });
 
   it('healed SMP matches 0.5 mm dark stubble; after 8 years of sun it does not', () => {
