@@ -18,26 +18,31 @@ function lossAreaCm2(p: HairLossPattern): number {
   return sum / 100;
 }
 
-/** The bald areas this model gives (cm²); the README lists them. */
-const EXPECTED: ReadonlyArray<[HairLossPattern, number, number]> = [
-  [{ kind: 'norwood', stage: '1' }, 0, 0.5],
-  [{ kind: 'norwood', stage: '2' }, 10, 25],
-  [{ kind: 'norwood', stage: '3' }, 22, 40],
-  [{ kind: 'norwood', stage: '3v' }, 45, 70],
-  [{ kind: 'norwood', stage: '4' }, 80, 125],
-  [{ kind: 'norwood', stage: '5' }, 140, 200],
-  [{ kind: 'norwood', stage: '6' }, 300, 400],
-  [{ kind: 'norwood', stage: '7' }, 380, 480],
-  [{ kind: 'ludwig', grade: 1 }, 12, 35],
-  [{ kind: 'ludwig', grade: 2 }, 45, 90],
-  [{ kind: 'ludwig', grade: 3 }, 110, 190],
+/**
+ * The bald areas this model gives on its head (cm², loss-weighted), as the README states them. They
+ * are the model's shapes measured, not population figures (the scales define shapes, not areas), so
+ * the test holds the model to what the README promises: each within 5 %, the README's precision.
+ */
+const README_AREAS_CM2: ReadonlyArray<[HairLossPattern, number]> = [
+  [{ kind: 'norwood', stage: '2' }, 16],
+  [{ kind: 'norwood', stage: '3' }, 30],
+  [{ kind: 'norwood', stage: '3v' }, 55],
+  [{ kind: 'norwood', stage: '4' }, 100],
+  [{ kind: 'norwood', stage: '5' }, 170],
+  [{ kind: 'norwood', stage: '6' }, 350],
+  [{ kind: 'norwood', stage: '7' }, 430],
+  [{ kind: 'ludwig', grade: 1 }, 23],
+  [{ kind: 'ludwig', grade: 2 }, 67],
+  [{ kind: 'ludwig', grade: 3 }, 150],
 ];
 
 describe('hair-loss patterns', () => {
-  it.each(EXPECTED)('%j: bald area within its documented range', (p, lo, hi) => {
-    const a = lossAreaCm2(p);
-    expect(a).toBeGreaterThanOrEqual(lo);
-    expect(a).toBeLessThanOrEqual(hi);
+  it('Norwood 1 loses no hair', () => {
+    expect(lossAreaCm2({ kind: 'norwood', stage: '1' })).toBeLessThan(0.5);
+  });
+
+  it.each(README_AREAS_CM2)('%j: bald area as the README states it (±5 %%): %f cm²', (p, cm2) => {
+    expect(Math.abs(lossAreaCm2(p) / cm2 - 1)).toBeLessThanOrEqual(0.05);
   });
 
   it('each Norwood stage loses at least as much as the one before', () => {

@@ -87,6 +87,10 @@ describe('touch-ups (spec §5)', () => {
     expect(once).toBeGreaterThan(healed);
     expect(every3).toBeGreaterThan(once * 1.15);
     expect(every2).toBeGreaterThan(every3);
+    // The README's figures, to the precision it gives them (two decimals: ±0.005 mm).
+    expect(Math.abs(every2 - 0.25)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(once - 0.18)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(healed - 0.13)).toBeLessThanOrEqual(0.005);
     const many = classOptics(typical, planClasses(typical, plan({ touchUpYears: touchUpsEvery(2, 18) }))[0]!.deposits, t);
     expect(many.offsetSigma2Mm2).toBeGreaterThan(0);
     expect(classOptics(typical, [{ day: 0, dose: 1, offsetSteps: 0 }], t).offsetSigma2Mm2).toBe(0);
