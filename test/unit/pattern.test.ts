@@ -41,7 +41,7 @@ describe('hair-loss patterns', () => {
     expect(lossAreaCm2({ kind: 'norwood', stage: '1' })).toBeLessThan(0.5);
   });
 
-  it.each(README_AREAS_CM2)('%j: bald area as the README states it (±5 %%): %f cm²', (p, cm2) => {
+  it.each(README_AREAS_CM2)('%j: bald area within 5 percent of the README\'s %i cm²', (p, cm2) => {
     expect(Math.abs(lossAreaCm2(p) / cm2 - 1)).toBeLessThanOrEqual(0.05);
   });
 
