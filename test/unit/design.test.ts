@@ -4,7 +4,7 @@ import {
   type Conditions, type HeadShape, HAIR_COLOURS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, INTERIOR_SHADE_SHARES, DAYS_PER_YEAR, buildHairRegion, buildHeadMesh,
   buildScalpGeometry, buildTreatedRegion, boundaryRadiusAt, chartRadiusToAngle, dotOptics, dots, generateLayout, hairCoverage, hairlineAngleDeg,
   hairlineDesign, headSdfXyz, heightAboveBrowsCm, hexToLinear, lossAt, measureHead, monkHex, pigmentShades, presets, readChartGrid,
-  planFarAreaMm2, DEFAULT_PLAN, MATCH_DAYS, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
+  planFarAreaMm2, DEFAULT_PLAN, MATCH_DAYS, planOptics, sessionClassOfCell, chartToSurface, dotTransmittance, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
 } from '../../src/model/index.ts';
 
 const DEG = Math.PI / 180;
@@ -133,6 +133,51 @@ describe('pigment shades', () => {
       if (shades[0] < 1) expect(Math.abs(month - stubble)).toBeLessThan(0.001);
       else expect(Math.abs(month - stubble)).toBeLessThan(0.003);
       expect(smpMean(shades, 8 * DAYS_PER_YEAR, { ...presets.typical, sun: 1 }) - stubble).toBeGreaterThan(0.015);
+    }
+  });
+
+  it('the match holds dot by dot: the TypeScript twin over a real patch of impressions vs the stubble model', () => {
+    // Independent of the far-field sum the match is bisected on: every impression of a real layout
+    // (its own size, dose, shade, susceptibility and session class), drawn by the twin of the shader
+    // over a patch of the crown, averaged over the skin. A technician matches the shade by eye; a
+    // lightness difference under 1 ΔL* is below what the eye tells apart side by side (CIE's JND
+    // for ΔE*ab is about 2.3, Mahy et al. 1994; lightness alone is held to 1).
+    const region = buildTreatedRegion(7);
+    const field = treatedField(region);
+    const layout = generateLayout({ seed: 21, densityPerCm2: 150, field, geometry: buildScalpGeometry(field) });
+    const lstar = (y: number) => 116 * Math.cbrt(y) - 16;
+    const skinY = 0.2126 * skin[0] + 0.7152 * skin[1] + 0.0722 * skin[2];
+    const patchMean = (c: Partial<Conditions>, days: number, shades: readonly [number, number, number]) => {
+      const p = planOptics(c, DEFAULT_PLAN, days);
+      const oil = c.oil ?? 0.5;
+      const near = [...dots(layout)].filter((d) => Math.abs(d.x) < 0.1 && Math.abs(d.y) < 0.1).map((d) => ({
+        at: chartToSurface(d.x, d.y),
+        cls: sessionClassOfCell(d.id % layout.cols, Math.floor(d.id / layout.cols), p.shares),
+        shape: { sizeFactor: d.sizeFactor, doseFactor: d.doseFactor * shades[d.shade]!, susceptibilityZ: d.susceptibilityZ },
+      }));
+      let sum = 0, n = 0;
+      for (let j = 0; j < 48; j++) for (let i = 0; i < 48; i++) {
+        const at = chartToSurface(-0.06 + (0.12 * (i + 0.5)) / 48, -0.06 + (0.12 * (j + 0.5)) / 48);
+        let t = 1;
+        for (const d of near) {
+          if (d.cls < 0) continue;
+          const r2 = (d.at[0] - at[0]) ** 2 + (d.at[1] - at[1]) ** 2 + (d.at[2] - at[2]) ** 2;
+          if (r2 < 4) t *= dotTransmittance(p.classes[d.cls]!, d.shape, oil, r2)[1];
+        }
+        sum += t;
+        n++;
+      }
+      return sum / n;
+    };
+    for (const h of ['dark-brown', 'brown', 'grey'] as const) {
+      const shades = pigmentShades(h);
+      const stubble = stubbleMeanReflectance(stubbleOptics(0.5, h), skin)[1] / skin[1];
+      const month = patchMean(presets.typical, MATCH_DAYS, shades);
+      expect(Math.abs(lstar(skinY * month) - lstar(skinY * stubble))).toBeLessThan(1);
+      // and eight sunny years later the SMP reads lighter than the hair. (By about 0.8 ΔL* with
+      // today's optics, below what the eye sees: the calibration to light transport in skin, issue
+      // 13, is what makes the years visible; here the direction is held, beyond the patch's noise.)
+      expect(lstar(skinY * patchMean({ ...presets.typical, sun: 1 }, 8 * DAYS_PER_YEAR, shades)) - lstar(skinY * month)).toBeGreaterThan(0.5);
     }
   });
 
