@@ -140,8 +140,8 @@ describe('pigment shades', () => {
     // Independent of the far-field sum the match is bisected on: every impression of a real layout
     // (its own size, dose, shade, susceptibility and session class), drawn by the twin of the shader
     // over a patch of the crown, averaged over the skin. A technician matches the shade by eye; a
-    // lightness difference under 1 ΔL* is below what the eye tells apart side by side (CIE's JND
-    // for ΔE*ab is about 2.3, Mahy et al. 1994; lightness alone is held to 1).
+    // lightness difference under 1 ΔL* is below what the eye tells apart side by side (the JND for
+    // ΔE*ab is about 2.3, Mahy et al. 1994; lightness alone is held to 1).
     const region = buildTreatedRegion(7);
     const field = treatedField(region);
     const layout = generateLayout({ seed: 21, densityPerCm2: 150, field, geometry: buildScalpGeometry(field) });
@@ -174,6 +174,10 @@ describe('pigment shades', () => {
       const stubble = stubbleMeanReflectance(stubbleOptics(0.5, h), skin)[1] / skin[1];
       const month = patchMean(presets.typical, MATCH_DAYS, shades);
       expect(Math.abs(lstar(skinY * month) - lstar(skinY * stubble))).toBeLessThan(1);
+      // Today's SMP darkens the skin so little (about 2 ΔL*) that 1 ΔL* hides a shade 40 % off, so
+      // the darkening itself is held too: within 10 %, the patch's own uncertainty (about 170
+      // impressions on a jittered grid, and the layout's ±8 % density variation by design).
+      expect(Math.abs((1 - month) / (1 - stubble) - 1)).toBeLessThan(0.1);
       // and eight sunny years later the SMP reads lighter than the hair. (By about 0.8 ΔL* with
       // today's optics, below what the eye sees: the calibration to light transport in skin, issue
       // 13, is what makes the years visible; here the direction is held, beyond the patch's noise.)
