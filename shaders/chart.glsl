@@ -27,7 +27,7 @@ vec2 texelPosition(vec4 t, out float shade) {
   vec2 hi = floor(b * 0.5);
   vec2 lo = b - 2.0 * hi;
   shade = min(2.0, lo.x + 2.0 * lo.y);
-  return hi / 127.0;
+  return hi / POSITION_LEVELS;
 }
 
 // Centre of the impression at position `pos` (0..1, from texelPosition) in cell `cc` of a layout

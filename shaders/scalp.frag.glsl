@@ -2,92 +2,9 @@
 precision highp float;
 precision highp int;
 
-uniform vec3 uSkin;          // linear albedo of the skin
-uniform vec3 uSkinTint;      // erythema multiplier where needled
-uniform float uOil;          // 0..1, drives sheen
-uniform vec3 uCentre;
-uniform vec3 uAxis;
-uniform vec3 uE1;
-uniform vec3 uE2;
-
-uniform bool uDotsOn;
-uniform highp sampler2D uDots;
-uniform ivec2 uGridSize;
-uniform vec2 uGridOrigin;
-uniform float uCell;
-uniform float uJitterMargin;
-uniform float uNearMm;        // dots beyond this distance (mm) are taken as a field (huge: none)
-uniform vec3 uTailArea;       // opacity area per cell those dots put here (mm²; src/model/dot-field.ts)
-// Adaptive quality (src/render/quality.ts): how many cells out a pixel looks for dots and hairs,
-// and how many hairs of a follicular unit it draws. Full quality: 3, 2, 3.
-uniform int uDotCells;
-uniform int uHairCells;
-uniform int uStrands;
-uniform sampler2D uBlocks;
-uniform vec2 uBlockSpan;     // chart extent of the block texture
-uniform float uBlockMax;     // dots per mm² at texel value 1
-uniform float uNominalDensity; // dots per mm² of the design, for the erythema mask
-
-// Per session class (which sessions and touch-ups put pigment into a dot; src/model/timeline.ts):
-uniform vec4 uClassCut;      // cumulative shares of the four classes; beyond the last, no dot yet
-uniform vec3 uTauT[4];       // transient pool, peak optical depth
-uniform float uSigT2;
-uniform vec3 uTauR[4];       // retained pools at the healed width
-uniform float uSigH2;
-uniform float uMig2[4];      // load-weighted 2·D·t of the class's deposits
-uniform float uOff2[4];      // scatter of the deposits' centres (touch-ups landing off centre)
-uniform vec3 uTauRn[4];      // the newest deposit of a dot with a history, its own Gaussian
-uniform float uMig2n[4];
-uniform float uOff2n[4];
-uniform float uSuscSpread;
-uniform float uMaxReach2;    // conservative largest σ² of any pool (mm²)
-uniform vec3 uTauH[4];       // blow-out halo
-uniform float uSigHalo2;
-uniform vec3 uSpreadT;       // optical spread of each pool's shadow (mm², per channel)
-uniform vec3 uSpreadR;
-uniform vec3 uSpreadH;
-uniform vec3 uFarArea;       // opacity-weighted area of an average dot (mm²), per channel
-uniform vec3 uShadeDose;     // strength of the base, mid and light pigment shades (1 = full)
-uniform float uLightSpots;   // share of the treated skin left lighter by laser removal
-
-uniform bool uHairOn;
-uniform highp sampler2D uHair;
-uniform ivec2 uHairGridSize;
-uniform vec2 uHairOrigin;
-uniform float uHairCell;
-uniform sampler2D uHairBlocks;
-uniform vec2 uHairBlockSpan;
-uniform float uHairBlockMax;  // follicular units per mm² at texel value 1
-uniform float uHairsPerUnit;
-uniform float uShaftLen;      // projected on the skin, mm
-uniform float uShaftS2;       // σ² of a shaft's cross-section, mm²
-uniform vec3 uShaftCol;
-uniform vec3 uWhiteCol;
-uniform float uWhiteShare;
-uniform float uSubLen;
-uniform float uSubS2;
-uniform vec3 uSubPeak;        // opacity of a shaft seen through the skin, per channel
-uniform vec3 uGrowth;
-
-uniform bool uHairLossOn;
-uniform sampler2D uHairLoss;  // stages of further hair loss after which a spot is bald (byte / 32)
-uniform vec2 uHairLossOrigin;
-uniform float uHairLossSpan;
-uniform float uStagesGained;  // further hair loss so far, in stages
-
-uniform bool uScarOn;
-uniform sampler2D uScar;      // share of scar tissue over the chart
-uniform vec2 uScarOrigin;
-uniform float uScarSpan;
-
-uniform vec3 uKeyDir;
-uniform vec3 uKeyCol;
-uniform vec3 uFillDir;
-uniform vec3 uFillCol;
-uniform vec3 uRimDir;
-uniform vec3 uRimCol;
-uniform vec3 uSkyCol;
-uniform vec3 uGroundCol;
+// Uniforms and the constants shared with the model, generated from one table:
+// src/render/scalp-interface.ts (SCALP_UNIFORMS) and src/model/shader-constants.ts.
+#include <interface>
 
 varying vec3 vPos;
 varying vec3 vNormal;
@@ -130,11 +47,11 @@ vec3 skinLight(vec3 n, vec3 V, vec3 L, vec3 albedo, float shininess, float sheen
 // The session class of the dot in layout cell cc (src/model/timeline.ts, sessionClassOfCell):
 // an integer hash of the cell, so which sessions reach a dot needs no storage.
 int sessionClass(ivec2 cc) {
-  uint h = (uint(cc.x) * 73856093u) ^ (uint(cc.y) * 19349663u);
+  uint h = (uint(cc.x) * CLASS_HASH_X) ^ (uint(cc.y) * CLASS_HASH_Y);
   h ^= h >> 16u;
-  h *= 0x7feb352du;
+  h *= CLASS_HASH_M1;
   h ^= h >> 15u;
-  h *= 0x846ca68bu;
+  h *= CLASS_HASH_M2;
   h ^= h >> 16u;
   float u = float(h >> 8u) / 16777216.0;
   return u < uClassCut.x ? 0 : (u < uClassCut.y ? 1 : (u < uClassCut.z ? 2 : (u < uClassCut.w ? 3 : -1)));
@@ -145,8 +62,8 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
   vec2 g = (chart - uGridOrigin) / uCell;
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
-  float reach = min(2.6 * sqrt(uMaxReach2 + pixel2), uNearMm) / cellMm;
-  float m = uJitterMargin;
+  float reach = min(REACH_SIGMAS * sqrt(uMaxReach2 + pixel2), uNearMm) / cellMm;
+  float m = JITTER_MARGIN;
   // Only cells whose jitter box can come within reach: usually one to four of them.
   ivec4 range = cellRange(f, reach, m, uDotCells);
   vec3 pn = vPos - uCentre;
@@ -168,10 +85,10 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       if (r2 > uNearMm * uNearMm) continue;
       float b = floor(t.b * 255.0 + 0.5);
       float sizeN = floor(b / 16.0);
-      float size = 0.85 + 0.02 * sizeN;
+      float size = SIZE_FACTOR_BASE + SIZE_FACTOR_STEP * sizeN;
       // Dose jitter times the strength of the dot's pigment shade (base, mid or light).
-      float dose = (0.88 + 0.016 * (b - 16.0 * sizeN)) * (shade < 0.5 ? uShadeDose.x : (shade < 1.5 ? uShadeDose.y : uShadeDose.z));
-      float z = (floor(t.a * 255.0 + 0.5) - 128.0) / 32.0;
+      float dose = (DOSE_FACTOR_BASE + DOSE_FACTOR_STEP * (b - 16.0 * sizeN)) * (shade < 0.5 ? uShadeDose.x : (shade < 1.5 ? uShadeDose.y : uShadeDose.z));
+      float z = (floor(t.a * 255.0 + 0.5) - SUSC_BYTE_ZERO) / SUSC_BYTE_PER_UNIT;
       // Scar tissue takes pigment unevenly: some impressions hold half as much.
       dose *= mix(1.0, 0.35 + 0.65 * fract(z * 7.31 + b * 0.137), scar);
       float susc = exp(uSuscSpread * z - 0.5 * uSuscSpread * uSuscSpread);

@@ -20,14 +20,14 @@ float lineOpacity(vec3 p, vec3 a, vec3 dir, float len, float sigma2, float pixel
 float hairLossStage(vec2 chart) {
   vec2 uv = (chart - uHairLossOrigin) / uHairLossSpan;
   if (!inUnitSquare(uv)) return 1e3;
-  return texture(uHairLoss, uv).r * (255.0 / 32.0);
+  return texture(uHairLoss, uv).r * (255.0 / HAIR_LOSS_BYTE_PER_STAGE);
 }
 
 // Share of the follicular units at a chart point still there after uStagesGained (the far field's
 // version of the per-unit test above: the same ±0.45-stage spread).
 float hairRemaining(vec2 chart) {
   if (!uHairLossOn || uStagesGained <= 0.0) return 1.0;
-  return clamp((hairLossStage(chart) - uStagesGained) / 0.9 + 0.5, 0.0, 1.0);
+  return clamp((hairLossStage(chart) - uStagesGained) / HAIR_LOSS_SPREAD_STAGES + 0.5, 0.0, 1.0);
 }
 
 // Returns the shafts' colour (rgb, premultiplied) and coverage (a); multiplies `under` by the
@@ -36,7 +36,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   vec2 g = (chart - uHairOrigin) / uHairCell;
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
-  float m = uJitterMargin;
+  float m = JITTER_MARGIN;
   float reach = (max(uShaftLen, uSubLen) + 0.25 + 2.5 * sqrt(uShaftS2 + pixel2)) / cellMm;
   ivec4 range = cellRange(f, reach, m, uHairCells);
   vec3 pn = vPos - uCentre;
@@ -59,14 +59,14 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       // Continued hair loss: a unit goes once the loss has passed its spot, some a little earlier or later.
       if (uHairLossOn && uStagesGained > 0.0) {
         vec2 xd = uHairOrigin + (vec2(cc) + m + (1.0 - 2.0 * m) * pos) * uHairCell;
-        if (uStagesGained > hairLossStage(xd) + 0.9 * (fract(a8 * 0.7131 + b * 0.291) - 0.5)) continue;
+        if (uStagesGained > hairLossStage(xd) + HAIR_LOSS_SPREAD_STAGES * (fract(a8 * 0.7131 + b * 0.291) - 0.5)) continue;
       }
       vec3 pd = impressionOnPlane(uHairOrigin, uHairCell, cc, pos, m, n, planeD);
-      int count = b < 25.5 ? 1 : (b < 127.5 ? 2 : 3);
+      int count = b < ONE_HAIR_BELOW_BYTE ? 1 : (b < TWO_HAIRS_BELOW_BYTE ? 2 : 3);
       float ang = (fract(b * 0.6180339) - 0.5) * 0.9;
       vec3 dir = grow * cos(ang) + side * sin(ang);
       vec3 perp = cross(n, dir);
-      float len = uShaftLen * (1.0 + 0.12 * (a8 - 128.0) / 32.0);
+      float len = uShaftLen * (1.0 + 0.12 * (a8 - SUSC_BYTE_ZERO) / SUSC_BYTE_PER_UNIT);
       vec3 colour = fract(a8 * 0.3771) < uWhiteShare ? uWhiteCol : uShaftCol;
       for (int k = 0; k < 3; k++) {
         if (k >= count || k >= uStrands) break;

@@ -17,10 +17,10 @@ import { type ScarKind, scarAt, scarTreatment } from './scars.ts';
 import type { SmpMode } from './shades.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
 import { PENETRATION_MM } from './optics.ts';
+import { HAIRS_PER_UNIT_SHARES, SHADER_FLOATS } from './shader-constants.ts';
 
 export const FOLLICULAR_UNITS_PER_CM2 = 86;
-/** Share of units with 1, 2 and 3 hairs; the mean is 2.4. */
-export const HAIRS_PER_UNIT_SHARES: readonly [number, number, number] = [0.1, 0.4, 0.5];
+export { HAIRS_PER_UNIT_SHARES };
 export const MEAN_HAIRS_PER_UNIT = HAIRS_PER_UNIT_SHARES[0] + 2 * HAIRS_PER_UNIT_SHARES[1] + 3 * HAIRS_PER_UNIT_SHARES[2];
 export const SHAFT_DIAMETER_MM = 0.075;
 /** Angle between a hair and the skin where it leaves it. */
@@ -47,8 +47,7 @@ export const whiteHairLinear = (): Rgb => hexToLinear(WHITE_HAIR_HEX);
 
 /** Hairs in a unit from its layout byte (the same byte the shader reads). */
 export function hairsInUnit(byte: number): 1 | 2 | 3 {
-  const u = byte / 255;
-  return u < HAIRS_PER_UNIT_SHARES[0] ? 1 : u < HAIRS_PER_UNIT_SHARES[0] + HAIRS_PER_UNIT_SHARES[1] ? 2 : 3;
+  return byte < SHADER_FLOATS.ONE_HAIR_BELOW_BYTE ? 1 : byte < SHADER_FLOATS.TWO_HAIRS_BELOW_BYTE ? 2 : 3;
 }
 
 /** Projected length on the skin of a hair cut to `lengthMm`. */
@@ -228,7 +227,7 @@ export function rasteriseHairLoss(h: HairRegion, size = 192): { data: Uint8Array
         const x = h.bbox.x0 + ((i + 0.5) / size) * span, y = h.bbox.y0 + ((j + 0.5) / size) * span;
         if (bearingAt(h, x, y) <= 0) continue;
         const stage = hairLossStageAt(h.pattern, h.treated, x, y);
-        data[j * size + i] = Number.isFinite(stage) ? Math.min(254, Math.round(stage * 32)) : 255;
+        data[j * size + i] = Number.isFinite(stage) ? Math.min(254, Math.round(stage * SHADER_FLOATS.HAIR_LOSS_BYTE_PER_STAGE)) : 255;
       }
   return { data, size, x0: h.bbox.x0, y0: h.bbox.y0, span };
 }

@@ -16,3 +16,4 @@ export * from './pattern.ts';
 export * from './scars.ts';
 export * from './shades.ts';
 export * from './timeline.ts';
+export * from './shader-constants.ts';

@@ -14,8 +14,11 @@ import { type ChartGrid, readChartGrid, sampleChartGrid, skinAreaPerChartArea, c
 
 import { hash32, mulberry32 } from './random.ts';
 import { type HeadShape, DEFAULT_HEAD } from './head.ts';
+import { SHADER_FLOATS } from './shader-constants.ts';
 
 const INV_2_32 = 1 / 4294967296;
+/** Position steps inside a cell (7 bits; the low bit of R and G holds the shade). */
+const POSITION_LEVELS = SHADER_FLOATS.POSITION_LEVELS;
 
 /**
  * Susceptibility draws are stored as a byte, 128 + 32 z; this table maps a uniform byte to the
@@ -26,7 +29,7 @@ const NORMAL_BYTE: Uint8Array = /* @__PURE__ */ (() => {
   const t = new Uint8Array(256);
   for (let k = 0; k < 256; k++) {
     const z = inverseNormalCdf((k + 0.5) / 256);
-    t[k] = Math.min(255, Math.max(1, Math.round(128 + 32 * z)));
+    t[k] = Math.min(255, Math.max(1, Math.round(SHADER_FLOATS.SUSC_BYTE_ZERO + SHADER_FLOATS.SUSC_BYTE_PER_UNIT * z)));
   }
   return t;
 })();
@@ -54,7 +57,7 @@ import type { Vec3 } from './vec.ts';
 /** Highest probability that a cell holds a dot: below 1 so the pattern never reads as a grid. */
 export const MAX_CELL_OCCUPANCY = 0.85;
 /** Dots stay this share of a cell away from its sides: sets the minimum spacing. */
-export const JITTER_MARGIN = 0.17;
+export const JITTER_MARGIN = SHADER_FLOATS.JITTER_MARGIN;
 /** Low-frequency density variation (±), as a hand-placed pattern has. */
 export const DENSITY_VARIATION = 0.08;
 /**
@@ -201,8 +204,8 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
       const u = hh * INV_2_32;
       if (u >= p) continue;
       const h1 = hash32(hh ^ 0x68e31da4);
-      const px = h1 & 127, py = (h1 >>> 8) & 127;
-      const dx = x0 + (i + JITTER_MARGIN + span * (px / 127)) * h, dy = y0 + (j + JITTER_MARGIN + span * (py / 127)) * h;
+      const px = h1 & POSITION_LEVELS, py = (h1 >>> 8) & POSITION_LEVELS;
+      const dx = x0 + (i + JITTER_MARGIN + span * (px / POSITION_LEVELS)) * h, dy = y0 + (j + JITTER_MARGIN + span * (py / POSITION_LEVELS)) * h;
       // Exact coverage only where the soft edge can reach; deep inside it is 1.
       let sizeAndDose = (h1 >>> 16) & 255; // size nibble (high), dose nibble (low)
       let c = 1;
@@ -264,11 +267,11 @@ export function decodeDot(layout: DotLayout, id: number): DotRecord | null {
   const b = layout.cells[o + 2]!;
   return {
     id,
-    x: layout.originX + (i + JITTER_MARGIN + span * ((layout.cells[o]! >> 1) / 127)) * layout.cellSize,
-    y: layout.originY + (j + JITTER_MARGIN + span * ((layout.cells[o + 1]! >> 1) / 127)) * layout.cellSize,
-    sizeFactor: 0.85 + 0.02 * (b >> 4),
-    doseFactor: 0.88 + 0.016 * (b & 15),
-    susceptibilityZ: (a - 128) / 32,
+    x: layout.originX + (i + JITTER_MARGIN + span * ((layout.cells[o]! >> 1) / POSITION_LEVELS)) * layout.cellSize,
+    y: layout.originY + (j + JITTER_MARGIN + span * ((layout.cells[o + 1]! >> 1) / POSITION_LEVELS)) * layout.cellSize,
+    sizeFactor: SHADER_FLOATS.SIZE_FACTOR_BASE + SHADER_FLOATS.SIZE_FACTOR_STEP * (b >> 4),
+    doseFactor: SHADER_FLOATS.DOSE_FACTOR_BASE + SHADER_FLOATS.DOSE_FACTOR_STEP * (b & 15),
+    susceptibilityZ: (a - SHADER_FLOATS.SUSC_BYTE_ZERO) / SHADER_FLOATS.SUSC_BYTE_PER_UNIT,
     shade: Math.min(2, (layout.cells[o]! & 1) | ((layout.cells[o + 1]! & 1) << 1)) as 0 | 1 | 2,
   };
 }

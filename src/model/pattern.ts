@@ -12,6 +12,7 @@
  */
 import { chartRadiusToAngle } from './chart.ts';
 import { type TreatedRegion, boundaryRadiusAt } from './regions.ts';
+import { SHADER_FLOATS } from './shader-constants.ts';
 
 export const NORWOOD_STAGES = ['1', '2', '3', '3v', '4', '5', '6', '7'] as const;
 export type NorwoodStage = (typeof NORWOOD_STAGES)[number];
@@ -150,5 +151,5 @@ export function hairLossStageAt(pattern: HairLossPattern, design: TreatedRegion,
 /** Share of a point's hair still there after `gained` stages: the shader's ±0.45-stage spread. */
 export function hairRemainingAfter(stage: number, gained: number): number {
   if (gained <= 0) return 1;
-  return Math.min(1, Math.max(0, (stage - gained) / 0.9 + 0.5));
+  return Math.min(1, Math.max(0, (stage - gained) / SHADER_FLOATS.HAIR_LOSS_SPREAD_STAGES + 0.5));
 }

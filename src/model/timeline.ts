@@ -13,6 +13,7 @@ import {
 } from './degradation.ts';
 import { type DotOptics, dotOptics } from './optics.ts';
 import type { Rgb } from './colour.ts';
+import { SHADER_UINTS } from './shader-constants.ts';
 
 export interface LaserCourse {
   /** First laser session, years after the first SMP session. */
@@ -416,11 +417,11 @@ export function playbackYears(elapsedS: number, durationS: number, endYears: num
  * same choice without storing it, and changing the sessions needs no new layout.
  */
 export function sessionClassOfCell(col: number, row: number, shares: readonly number[]): number {
-  let h = (Math.imul(col, 73856093) ^ Math.imul(row, 19349663)) >>> 0;
+  let h = (Math.imul(col, SHADER_UINTS.CLASS_HASH_X) ^ Math.imul(row, SHADER_UINTS.CLASS_HASH_Y)) >>> 0;
   h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d) >>> 0;
+  h = Math.imul(h, SHADER_UINTS.CLASS_HASH_M1) >>> 0;
   h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b) >>> 0;
+  h = Math.imul(h, SHADER_UINTS.CLASS_HASH_M2) >>> 0;
   h ^= h >>> 16;
   const u = (h >>> 8) / 16777216;
   let cut = 0;

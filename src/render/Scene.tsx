@@ -8,7 +8,7 @@ import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { type SimState, GRID_YEARS, conditionsFor, planFor, versusPatch } from '../state/sim-state.ts';
 import {
   applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial,
-  disposeScalpMaterial, setDotsVisible, setShaderDetail, setStagesGained,
+  disposeScalpMaterial, isScalpMaterial, setDotsVisible, setShaderDetail, setStagesGained,
 } from './scalp-material.ts';
 import { FULL_QUALITY, QUALITY_LEVELS, QualityGovernor, pixelRatioFor } from './quality.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
@@ -116,7 +116,7 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
         geometry={headGeometry}
         material={scalp}
         onAfterRender={() => {
-          if (scalp.uniforms['uDotsOn']!.value === true && !document.documentElement.hasAttribute('data-scene-ready')) markReady();
+          if (scalp.uniforms.uDotsOn.value && !document.documentElement.hasAttribute('data-scene-ready')) markReady();
         }}
       />
       {earGeometries.map((g, i) => (
@@ -391,7 +391,7 @@ function FrameRenderer({ store, scenario, motion }: { store: SimStoreApi; scenar
     if (g.getPixelRatio() !== ratio) g.setPixelRatio(ratio);
     sc.traverse((o) => {
       const m = (o as THREE.Mesh).material;
-      if (m instanceof THREE.ShaderMaterial) setShaderDetail(m, q);
+      if (m && !Array.isArray(m) && isScalpMaterial(m)) setShaderDetail(m, q);
     });
     renderFrame(g, sc, cam, st, scenario.current, true);
     // When the motion stops, one more frame at full quality.

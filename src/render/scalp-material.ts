@@ -9,21 +9,20 @@ import fragmentTemplate from '../../shaders/scalp.frag.glsl?raw';
 import chartChunk from '../../shaders/chart.glsl?raw';
 import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
+import { type ScalpUniforms, createScalpUniforms, glslInterface } from './scalp-interface.ts';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  JITTER_MARGIN, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  SHADER_FLOATS, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
   type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
 const fragmentShader = fragmentTemplate
+  .replace('#include <interface>', glslInterface())
   .replace('#include <chart>', chartChunk)
   .replace('#include <dot-opacity>', opacityChunk)
   .replace('#include <stubble>', stubbleChunk);
 
-const v3 = (v: readonly number[]): THREE.Vector3 => new THREE.Vector3(v[0], v[1], v[2]);
-const dir = (x: number, y: number, z: number): THREE.Vector3 => new THREE.Vector3(x, y, z).normalize();
-
-export type ScalpMaterial = THREE.ShaderMaterial & { userData: { layout?: DotLayout } };
+export type ScalpMaterial = THREE.ShaderMaterial & { uniforms: ScalpUniforms; userData: { layout?: DotLayout } };
 
 /**
  * `doubleSided` is for the ears (thin shells seen from both sides); the head is closed, and
@@ -36,88 +35,8 @@ export function createScalpMaterial(dotsOn: boolean, doubleSided = false): Scalp
     vertexShader,
     fragmentShader,
     side: doubleSided ? THREE.DoubleSide : THREE.FrontSide,
-    uniforms: {
-      uSkin: { value: new THREE.Vector3(0.8, 0.6, 0.5) },
-      uSkinTint: { value: new THREE.Vector3(1, 1, 1) },
-      uOil: { value: 0.5 },
-      uCentre: { value: v3(HEAD_CENTRE_MM) },
-      uAxis: { value: v3(CHART_AXIS) },
-      uE1: { value: v3(CHART_E1) },
-      uE2: { value: v3(CHART_E2) },
-      uDotsOn: { value: false },
-      uDots: { value: empty },
-      uGridSize: { value: new THREE.Vector2(1, 1) },
-      uGridOrigin: { value: new THREE.Vector2() },
-      uCell: { value: 1 },
-      uJitterMargin: { value: JITTER_MARGIN },
-      uBlocks: { value: empty },
-      uBlockSpan: { value: new THREE.Vector2(1, 1) },
-      uBlockMax: { value: 1 },
-      uNominalDensity: { value: 1.5 },
-      uClassCut: { value: new THREE.Vector4(1, 1, 1, 1) },
-      uTauT: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
-      uSigT2: { value: 0 },
-      uTauR: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
-      uSigH2: { value: 0.003 },
-      uMig2: { value: [0, 0, 0, 0] },
-      uOff2: { value: [0, 0, 0, 0] },
-      uTauRn: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
-      uMig2n: { value: [0, 0, 0, 0] },
-      uOff2n: { value: [0, 0, 0, 0] },
-      uSuscSpread: { value: 0.3 },
-      uMaxReach2: { value: 0.01 },
-      uNearMm: { value: 1e6 },
-      uTailArea: { value: new THREE.Vector3() },
-      uTauH: { value: [0, 1, 2, 3].map(() => new THREE.Vector3()) },
-      uSigHalo2: { value: 0.0625 },
-      uSpreadT: { value: new THREE.Vector3() },
-      uSpreadR: { value: new THREE.Vector3() },
-      uSpreadH: { value: new THREE.Vector3() },
-      uFarArea: { value: new THREE.Vector3() },
-      uShadeDose: { value: new THREE.Vector3(1, 1, 1) },
-      uLightSpots: { value: 0 },
-      uHairLossOn: { value: false },
-      uHairLoss: { value: empty },
-      uHairLossOrigin: { value: new THREE.Vector2() },
-      uHairLossSpan: { value: 1 },
-      uStagesGained: { value: 0 },
-      uHairOn: { value: false },
-      uHair: { value: empty },
-      uHairGridSize: { value: new THREE.Vector2(1, 1) },
-      uHairOrigin: { value: new THREE.Vector2() },
-      uHairCell: { value: 1 },
-      uHairBlocks: { value: empty },
-      uHairBlockSpan: { value: new THREE.Vector2(1, 1) },
-      uHairBlockMax: { value: 1 },
-      uHairsPerUnit: { value: MEAN_HAIRS_PER_UNIT },
-      uShaftLen: { value: 0 },
-      uShaftS2: { value: 0.001 },
-      uShaftCol: { value: new THREE.Vector3(0.01, 0.008, 0.007) },
-      uWhiteCol: { value: new THREE.Vector3(0.7, 0.66, 0.6) },
-      uWhiteShare: { value: 0 },
-      uSubLen: { value: 0 },
-      uSubS2: { value: 0.007 },
-      uSubPeak: { value: new THREE.Vector3() },
-      uGrowth: { value: new THREE.Vector3(0, -1, -0.35).normalize() },
-      // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
-      uDotCells: { value: 3 },
-      uHairCells: { value: 2 },
-      uStrands: { value: 3 },
-      uScarOn: { value: false },
-      uScar: { value: empty },
-      uScarOrigin: { value: new THREE.Vector2() },
-      uScarSpan: { value: 1 },
-      uKeyDir: { value: dir(0.55, 0.75, 0.65) },
-      uKeyCol: { value: new THREE.Vector3(1.05, 0.98, 0.9) },
-      uFillDir: { value: dir(-0.8, 0.25, 0.45) },
-      uFillCol: { value: new THREE.Vector3(0.26, 0.29, 0.35) },
-      uRimDir: { value: dir(-0.2, 0.5, -0.9) },
-      uRimCol: { value: new THREE.Vector3(0.55, 0.55, 0.6) },
-      uSkyCol: { value: new THREE.Vector3(0.2, 0.22, 0.25) },
-      uGroundCol: { value: new THREE.Vector3(0.1, 0.08, 0.07) },
-    },
+    uniforms: createScalpUniforms(empty),
   }) as ScalpMaterial;
-  material.uniforms['uDotsOn']!.value = false;
   material.userData['dotsWanted'] = dotsOn;
   return material;
 }
@@ -160,30 +79,30 @@ const LAYOUT_UNIFORMS = {
 function uploadLayout(material: ScalpMaterial, layout: DotLayout, which: keyof typeof LAYOUT_UNIFORMS): void {
   const u = material.uniforms;
   const n = LAYOUT_UNIFORMS[which];
-  (u[n.cells]!.value as THREE.Texture).dispose();
-  (u[n.blocks]!.value as THREE.Texture).dispose();
+  u[n.cells].value.dispose();
+  u[n.blocks].value.dispose();
   const packed = packLayout(layout);
-  u[n.cells]!.value = packed.cells;
-  u[n.blocks]!.value = packed.blocks;
-  (u[n.size]!.value as THREE.Vector2).set(layout.cols, layout.rows);
-  (u[n.origin]!.value as THREE.Vector2).set(layout.originX, layout.originY);
-  u[n.cell]!.value = layout.cellSize;
-  (u[n.span]!.value as THREE.Vector2).copy(packed.blockSpan);
-  u[n.max]!.value = packed.blockMax;
+  u[n.cells].value = packed.cells;
+  u[n.blocks].value = packed.blocks;
+  u[n.size].value.set(layout.cols, layout.rows);
+  u[n.origin].value.set(layout.originX, layout.originY);
+  u[n.cell].value = layout.cellSize;
+  u[n.span].value.copy(packed.blockSpan);
+  u[n.max].value = packed.blockMax;
 }
 
 /** Uploads a layout: the dot texture and the far-field density map. */
 export function applyLayout(material: ScalpMaterial, layout: DotLayout): void {
   uploadLayout(material, layout, 'dots');
-  material.uniforms['uNominalDensity']!.value = layout.densityPerCm2 / 100;
-  material.uniforms['uDotsOn']!.value = material.userData['dotsWanted'] === true;
+  material.uniforms.uNominalDensity.value = layout.densityPerCm2 / 100;
+  material.uniforms.uDotsOn.value = material.userData['dotsWanted'] === true;
   material.userData.layout = layout;
 }
 
 /** Uploads the follicular units of the remaining hair. */
 export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): void {
   uploadLayout(material, layout, 'hair');
-  material.uniforms['uHairOn']!.value = true;
+  material.uniforms.uHairOn.value = true;
 }
 
 /** A square R8 map over part of the chart (src/model/hair.ts rasterises them). */
@@ -197,9 +116,9 @@ const CHART_MAP_UNIFORMS = {
 function applyChartMap(material: ScalpMaterial, which: keyof typeof CHART_MAP_UNIFORMS, m: ChartMap | null): void {
   const u = material.uniforms;
   const n = CHART_MAP_UNIFORMS[which];
-  (u[n.map]!.value as THREE.Texture).dispose();
+  u[n.map].value.dispose();
   if (!m) {
-    u[n.on]!.value = false;
+    u[n.on].value = false;
     return;
   }
   const t = new THREE.DataTexture(m.data, m.size, m.size, THREE.RedFormat, THREE.UnsignedByteType);
@@ -207,10 +126,10 @@ function applyChartMap(material: ScalpMaterial, which: keyof typeof CHART_MAP_UN
   t.generateMipmaps = false;
   t.unpackAlignment = 1;
   t.needsUpdate = true;
-  u[n.map]!.value = t;
-  (u[n.origin]!.value as THREE.Vector2).set(m.x0, m.y0);
-  u[n.span]!.value = m.span;
-  u[n.on]!.value = true;
+  u[n.map].value = t;
+  u[n.origin].value.set(m.x0, m.y0);
+  u[n.span].value = m.span;
+  u[n.on].value = true;
 }
 
 /** Uploads the scar map (share of scar tissue over the chart), or switches scars off. */
@@ -225,27 +144,27 @@ export function applyHairLossMap(material: ScalpMaterial, map: ChartMap | null):
 
 /** Further hair loss so far, in stages. */
 export function setStagesGained(material: ScalpMaterial, stages: number): void {
-  material.uniforms['uStagesGained']!.value = stages;
+  material.uniforms.uStagesGained.value = stages;
 }
 
 /** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
 export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour: HairColour): void {
   const u = material.uniforms;
   const o = stubbleOptics(stubbleMm, colour);
-  u['uShaftLen']!.value = o.shaftMm;
-  u['uShaftS2']!.value = o.shaftSigma2Mm2;
-  (u['uShaftCol']!.value as THREE.Vector3).set(...o.shaftColour);
-  (u['uWhiteCol']!.value as THREE.Vector3).set(...o.whiteColour);
-  u['uWhiteShare']!.value = o.whiteShare;
-  u['uSubLen']!.value = o.subsurfaceMm;
-  u['uSubS2']!.value = o.subsurfaceSigma2Mm2;
-  (u['uSubPeak']!.value as THREE.Vector3).set(...o.subsurfacePeak);
+  u.uShaftLen.value = o.shaftMm;
+  u.uShaftS2.value = o.shaftSigma2Mm2;
+  u.uShaftCol.value.set(...o.shaftColour);
+  u.uWhiteCol.value.set(...o.whiteColour);
+  u.uWhiteShare.value = o.whiteShare;
+  u.uSubLen.value = o.subsurfaceMm;
+  u.uSubS2.value = o.subsurfaceSigma2Mm2;
+  u.uSubPeak.value.set(...o.subsurfacePeak);
 }
 
 /** Shows or hides the impressions (the layout stays uploaded). */
 export function setDotsVisible(material: ScalpMaterial, visible: boolean): void {
   material.userData['dotsWanted'] = visible;
-  material.uniforms['uDotsOn']!.value = visible && material.userData.layout !== undefined;
+  material.uniforms.uDotsOn.value = visible && material.userData.layout !== undefined;
 }
 
 /**
@@ -268,53 +187,57 @@ export function applyConditions(
   const tDays = years * DAYS_PER_YEAR;
   const p = planOptics(c, plan, tDays);
   const skin = hexToLinear(monkHex(skinTone));
-  (u['uSkin']!.value as THREE.Vector3).set(skin[0], skin[1], skin[2]);
-  (u['uSkinTint']!.value as THREE.Vector3).set(...p.skinTint);
-  u['uOil']!.value = c.oil;
+  u.uSkin.value.set(skin[0], skin[1], skin[2]);
+  u.uSkinTint.value.set(...p.skinTint);
+  u.uOil.value = c.oil;
   let cut = 0;
   const cuts = p.shares.map((s) => (cut += s));
-  (u['uClassCut']!.value as THREE.Vector4).set(cuts[0]!, cuts[1]!, cuts[2]!, cuts[3]!);
+  u.uClassCut.value.set(cuts[0]!, cuts[1]!, cuts[2]!, cuts[3]!);
   let reach = 0;
   p.classes.forEach((o, k) => {
-    (u['uTauT']!.value as THREE.Vector3[])[k]!.set(...o.transientTau);
-    (u['uTauR']!.value as THREE.Vector3[])[k]!.set(...o.retainedTauAtHealed);
-    (u['uTauH']!.value as THREE.Vector3[])[k]!.set(...o.haloTau);
-    (u['uMig2']!.value as number[])[k] = o.migrationSigma2Mm2;
-    (u['uOff2']!.value as number[])[k] = o.offsetSigma2Mm2;
-    (u['uTauRn']!.value as THREE.Vector3[])[k]!.set(...o.recentTauAtHealed);
-    (u['uMig2n']!.value as number[])[k] = o.recentMigrationSigma2Mm2;
-    (u['uOff2n']!.value as number[])[k] = o.recentOffsetSigma2Mm2;
+    u.uTauT.value[k]!.set(...o.transientTau);
+    u.uTauR.value[k]!.set(...o.retainedTauAtHealed);
+    u.uTauH.value[k]!.set(...o.haloTau);
+    u.uMig2.value[k] = o.migrationSigma2Mm2;
+    u.uOff2.value[k] = o.offsetSigma2Mm2;
+    u.uTauRn.value[k]!.set(...o.recentTauAtHealed);
+    u.uMig2n.value[k] = o.recentMigrationSigma2Mm2;
+    u.uOff2n.value[k] = o.recentOffsetSigma2Mm2;
     if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, c.oil));
   });
   const o = p.classes[0]!;
-  u['uSigT2']!.value = o.transientSigmaMm ** 2;
-  u['uSigH2']!.value = o.healedSigmaMm ** 2;
-  u['uSuscSpread']!.value = susceptibilitySpread(c.oil);
-  u['uMaxReach2']!.value = Math.max(reach, o.healedSigmaMm ** 2);
+  u.uSigT2.value = o.transientSigmaMm ** 2;
+  u.uSigH2.value = o.healedSigmaMm ** 2;
+  u.uSuscSpread.value = susceptibilitySpread(c.oil);
+  u.uMaxReach2.value = Math.max(reach, o.healedSigmaMm ** 2);
   // Pigment spread wider than the dots' spacing: the dots within NEAR_MM of a pixel one by one,
   // the haze of the rest as a field (dotTailAreaMm2). Otherwise every dot that reaches, one by one.
-  const wide = 2.6 * Math.sqrt(u['uMaxReach2']!.value as number) > NEAR_MM;
-  u['uNearMm']!.value = wide ? NEAR_MM : 1e6;
-  (u['uTailArea']!.value as THREE.Vector3).set(...(wide ? planOpticsTailAreaMm2(p, shades, c.oil, NEAR_MM) : [0, 0, 0] as const));
-  u['uSigHalo2']!.value = o.haloSigmaMm ** 2;
-  (u['uSpreadT']!.value as THREE.Vector3).set(...o.transientSpread2);
-  (u['uSpreadR']!.value as THREE.Vector3).set(...o.retainedSpread2);
-  (u['uSpreadH']!.value as THREE.Vector3).set(...o.haloSpread2);
-  (u['uShadeDose']!.value as THREE.Vector3).set(...shades);
+  const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(u.uMaxReach2.value) > NEAR_MM;
+  u.uNearMm.value = wide ? NEAR_MM : 1e6;
+  u.uTailArea.value.set(...(wide ? planOpticsTailAreaMm2(p, shades, c.oil, NEAR_MM) : [0, 0, 0] as const));
+  u.uSigHalo2.value = o.haloSigmaMm ** 2;
+  u.uSpreadT.value.set(...o.transientSpread2);
+  u.uSpreadR.value.set(...o.retainedSpread2);
+  u.uSpreadH.value.set(...o.haloSpread2);
+  u.uShadeDose.value.set(...shades);
   // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.
-  (u['uFarArea']!.value as THREE.Vector3).set(...planOpticsFarAreaMm2(p, shades));
-  u['uLightSpots']!.value = laserLightSpotShare(plan.laser, tDays, skinTone);
+  u.uFarArea.value.set(...planOpticsFarAreaMm2(p, shades));
+  u.uLightSpots.value = laserLightSpotShare(plan.laser, tDays, skinTone);
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {
-  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar', 'uHairLoss']) (material.uniforms[name]!.value as THREE.Texture).dispose();
+  for (const name of ['uDots', 'uBlocks', 'uHair', 'uHairBlocks', 'uScar', 'uHairLoss'] as const) material.uniforms[name].value.dispose();
   material.dispose();
 }
 
+/** Whether a material of the scene is a scalp material (the head's and the ears'). */
+export function isScalpMaterial(m: THREE.Material): m is ScalpMaterial {
+  return m instanceof THREE.ShaderMaterial && 'uDotCells' in m.uniforms;
+}
+
 /** Shader detail for adaptive quality (src/render/quality.ts). */
-export function setShaderDetail(material: THREE.ShaderMaterial, detail: { dotCells: number; hairCells: number; strands: number }): void {
-  if (!material.uniforms['uDotCells']) return;
-  material.uniforms['uDotCells'].value = detail.dotCells;
-  material.uniforms['uHairCells']!.value = detail.hairCells;
-  material.uniforms['uStrands']!.value = detail.strands;
+export function setShaderDetail(material: ScalpMaterial, detail: { dotCells: number; hairCells: number; strands: number }): void {
+  material.uniforms.uDotCells.value = detail.dotCells;
+  material.uniforms.uHairCells.value = detail.hairCells;
+  material.uniforms.uStrands.value = detail.strands;
 }

@@ -1,0 +1,42 @@
+/**
+ * Numbers the model and the scalp shader must agree on, written once. The model reads them from
+ * here; the shader gets them as #defines generated from this table (src/render/scalp-interface.ts),
+ * so a changed constant cannot leave the shader behind.
+ */
+
+/** Shares of follicular units with 1, 2 and 3 hairs (spec: 1–3 hairs a unit, 2.4 on average). */
+export const HAIRS_PER_UNIT_SHARES: readonly [number, number, number] = [0.1, 0.4, 0.5];
+
+/** Floats (written with a decimal point in GLSL). */
+export const SHADER_FLOATS = {
+  /** Impressions stay this share of a cell away from its sides: sets the minimum spacing. */
+  JITTER_MARGIN: 0.17,
+  /** A texel's position inside its cell: the high 7 bits of R and G, 0..127. */
+  POSITION_LEVELS: 127,
+  /** Size jitter: σ multiplier = base + step × the B byte's high nibble (0.85..1.15). */
+  SIZE_FACTOR_BASE: 0.85,
+  SIZE_FACTOR_STEP: 0.02,
+  /** Dose jitter: base + step × the B byte's low nibble (0.88..1.12). */
+  DOSE_FACTOR_BASE: 0.88,
+  DOSE_FACTOR_STEP: 0.016,
+  /** Susceptibility draw z stored in the A byte as zero + perUnit × z (A = 0: no dot). */
+  SUSC_BYTE_ZERO: 128,
+  SUSC_BYTE_PER_UNIT: 32,
+  /** A pool is searched for out to this many standard deviations of its opacity profile. */
+  REACH_SIGMAS: 2.6,
+  /** The hair-loss map stores stages of further loss as byte / this (255: never). */
+  HAIR_LOSS_BYTE_PER_STAGE: 32,
+  /** Units of one spot go over this many stages (±half), not all at once. */
+  HAIR_LOSS_SPREAD_STAGES: 0.9,
+  /** A unit's B byte below this has one hair, below the next two, else three (HAIRS_PER_UNIT_SHARES). */
+  ONE_HAIR_BELOW_BYTE: 255 * HAIRS_PER_UNIT_SHARES[0],
+  TWO_HAIRS_BELOW_BYTE: 255 * (HAIRS_PER_UNIT_SHARES[0] + HAIRS_PER_UNIT_SHARES[1]),
+} as const;
+
+/** Unsigned integers (the session-class hash of a layout cell; written with a `u` in GLSL). */
+export const SHADER_UINTS = {
+  CLASS_HASH_X: 73856093,
+  CLASS_HASH_Y: 19349663,
+  CLASS_HASH_M1: 0x7feb352d,
+  CLASS_HASH_M2: 0x846ca68b,
+} as const;
