@@ -113,6 +113,9 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
 void main() {
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n;
+  // The surface's own plane: dots and hairs are placed and measured on it. The fine relief below
+  // only shades; it must not move an impression or bend a hair.
+  vec3 surfaceN = n;
   vec3 rel = vPos - uCentre;
   float r = length(rel);
   vec3 dir = rel / r;
@@ -158,7 +161,7 @@ void main() {
       float cellMm = uCell * mmPerChart;
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
-      if (far < 1.0) T = dotTransmittance(chart, n, pixel2, cellMm, scar) * exp(-density * uTailArea * (1.0 - 0.32 * scar));
+      if (far < 1.0) T = dotTransmittance(chart, surfaceN, pixel2, cellMm, scar) * exp(-density * uTailArea * (1.0 - 0.32 * scar));
       if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.
@@ -183,7 +186,7 @@ void main() {
       float far = smoothstep(0.3, 0.6, sqrt(pixel2) / cellMm);
       vec3 under = vec3(1.0);
       vec4 shafts = vec4(0.0);
-      if (far < 1.0 && units > 0.0) shafts = stubble(chart, n, pixel2, cellMm, under);
+      if (far < 1.0 && units > 0.0) shafts = stubble(chart, surfaceN, pixel2, cellMm, under);
       if (far > 0.0) {
         float hairs = units * uHairsPerUnit;
         float shaftArea = uShaftLen * sqrt(6.2832 * uShaftS2) * 0.95;

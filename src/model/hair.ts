@@ -18,11 +18,14 @@ import type { SmpMode } from './shades.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
 import { PENETRATION_MM } from './optics.ts';
 import { HAIRS_PER_UNIT_SHARES, SHADER_FLOATS } from './shader-constants.ts';
+import { type Vec3, normalize } from './vec.ts';
 
 export const FOLLICULAR_UNITS_PER_CM2 = 86;
 export { HAIRS_PER_UNIT_SHARES };
 export const MEAN_HAIRS_PER_UNIT = HAIRS_PER_UNIT_SHARES[0] + 2 * HAIRS_PER_UNIT_SHARES[1] + 3 * HAIRS_PER_UNIT_SHARES[2];
 export const SHAFT_DIAMETER_MM = 0.075;
+/** Which way the hair grows out of the skin on average (head frame: down the back, a little rearward), before it is laid into each spot's tangent plane. */
+export const HAIR_GROWTH_DIRECTION: Vec3 = normalize([0, -1, -0.35]);
 /** Angle between a hair and the skin where it leaves it. */
 export const EXIT_ANGLE_RAD = Math.PI / 4;
 /** Length of the shaft inside the follicle that shows through the skin, projected on the skin. */

@@ -17,3 +17,4 @@ export * from './scars.ts';
 export * from './shades.ts';
 export * from './timeline.ts';
 export * from './shader-constants.ts';
+export * from './stubble-field.ts';

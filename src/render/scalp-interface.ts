@@ -6,7 +6,7 @@
  * changed in the model cannot leave the shader behind.
  */
 import * as THREE from 'three';
-import { CHART_AXIS, CHART_E1, CHART_E2, HEAD_CENTRE_MM, MEAN_HAIRS_PER_UNIT, SHADER_FLOATS, SHADER_UINTS } from '../model/index.ts';
+import { CHART_AXIS, CHART_E1, CHART_E2, HAIR_GROWTH_DIRECTION, HEAD_CENTRE_MM, MEAN_HAIRS_PER_UNIT, SHADER_FLOATS, SHADER_UINTS } from '../model/index.ts';
 
 interface UniformSpec<V> {
   /** GLSL type, e.g. 'vec3' or 'highp sampler2D'. */
@@ -126,7 +126,7 @@ export const SCALP_UNIFORMS = {
   uSubS2: float(0.007),
   /** opacity of a shaft seen through the skin, per channel */
   uSubPeak: vec3(),
-  uGrowth: direction(0, -1, -0.35),
+  uGrowth: vec3(HAIR_GROWTH_DIRECTION),
 
   uHairLossOn: bool(),
   /** stages of further hair loss after which a spot is bald (byte / HAIR_LOSS_BYTE_PER_STAGE) */

@@ -22,6 +22,14 @@ export interface WebGLSupport {
   software: boolean;
 }
 
+/**
+ * A script may ask for the settings a GPU gets (multisampling) on a software renderer too, so a
+ * test draws the configuration users get (test/browser/sturdy.test.ts). Nothing in the app sets it.
+ */
+function gpuSettingsForced(): boolean {
+  return (window as unknown as { smpGpuSettings?: boolean }).smpGpuSettings === true;
+}
+
 export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas');
@@ -108,7 +116,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
       <main className="stage">
         {webgl.webgl2 ? (
           <SceneBoundary t={t}>
-            <SimScene store={store} antialias={!webgl.software} />
+            <SimScene store={store} antialias={!webgl.software || gpuSettingsForced()} />
           </SceneBoundary>
         ) : (
           <NoWebGL t={t} webgl1Only={webgl.webgl1Only === true} />

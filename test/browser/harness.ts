@@ -62,8 +62,11 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens the app with a query string and collects console errors and page errors. */
-export async function openApp(browser: Browser, baseUrl: string, query: string, viewport = { width: 1280, height: 720 }): Promise<OpenedPage> {
+/**
+ * Opens the app with a query string and collects console errors and page errors. `initScript` runs
+ * in the page before the app's own scripts.
+ */
+export async function openApp(browser: Browser, baseUrl: string, query: string, viewport = { width: 1280, height: 720 }, initScript = ''): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -77,6 +80,7 @@ export async function openApp(browser: Browser, baseUrl: string, query: string, 
   });
   // tsx/esbuild wrap named inner functions in __name(); functions sent to page.evaluate need it too.
   await page.addInitScript('globalThis.__name = (f) => f;');
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`${baseUrl}${query}`);
   return { page, errors };
 }
@@ -106,10 +110,15 @@ export interface RegionStats {
   height: number;
 }
 
-/** Reads a rectangle of the WebGL canvas (fractions of its size) back as sRGB bytes. */
+/**
+ * Reads a rectangle of the WebGL canvas (fractions of its size) back as sRGB bytes. The canvas does
+ * not keep its drawing buffer after a frame (as users get it), so the screen is drawn again and
+ * read in the same task.
+ */
 export async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: number): Promise<RegionStats> {
   return page.evaluate(([fx, fy, fw, fh]) => {
     const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
+    (window as unknown as { smp: { drawScreen(): void } }).smp.drawScreen();
     const t = document.createElement('canvas');
     t.width = c.width;
     t.height = c.height;

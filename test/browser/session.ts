@@ -20,8 +20,8 @@ export function browserSession(defaultViewport = { width: 1280, height: 720 }) {
   return {
     get browser(): Browser { return browser!; },
     get url(): string { return server!.url; },
-    async open(query: string, viewport = defaultViewport) {
-      const opened = await openApp(browser!, server!.url, query, viewport);
+    async open(query: string, viewport = defaultViewport, initScript = '') {
+      const opened = await openApp(browser!, server!.url, query, viewport, initScript);
       await waitForScene(opened.page);
       await settle(opened.page);
       return opened;

@@ -47,6 +47,32 @@ describe('sturdy', () => {
     await page.close();
   });
 
+  it('the configuration a GPU gets (multisampling, no preserved drawing buffer) draws the picture the tests check', async () => {
+    // SwiftShader runs without multisampling (it multiplies the cost of every pixel there); a GPU
+    // gets it. Forced on here, the head must read the same (it only smooths the outline).
+    const attributes = (page: Page) => page.evaluate(() => {
+      const gl = (window as unknown as { smp: { three: { gl: { getContext(): WebGL2RenderingContext } } } }).smp.three.gl.getContext();
+      const a = gl.getContextAttributes()!;
+      return { antialias: a.antialias, preserve: a.preserveDrawingBuffer, samples: gl.getParameter(gl.SAMPLES) as number };
+    });
+    const software = await session.open('?view=top&years=2&range=0');
+    const gpu = await session.open('?view=top&years=2&range=0', undefined, 'window.smpGpuSettings = true;');
+    const [a, b] = [await attributes(software.page), await attributes(gpu.page)];
+    expect(a).toEqual({ antialias: false, preserve: false, samples: 0 });
+    expect(b.antialias).toBe(true);
+    expect(b.preserve).toBe(false);
+    expect(b.samples).toBeGreaterThan(1);
+    for (const [fx, fy, fw, fh] of [[0.42, 0.3, 0.16, 0.22], [0.3, 0.15, 0.4, 0.7]] as const) {
+      const [s, g] = [await canvasRegion(software.page, fx, fy, fw, fh), await canvasRegion(gpu.page, fx, fy, fw, fh)];
+      // Multisampling only changes pixels the head's outline crosses: the means agree within a level.
+      expect(Math.abs(g.luma - s.luma)).toBeLessThan(1);
+    }
+    expect(software.errors).toEqual([]);
+    expect(gpu.errors).toEqual([]);
+    await software.page.close();
+    await gpu.page.close();
+  });
+
   it('soak: the guided demo, looped in presentation mode, keeps GPU resources and the JS heap flat', async () => {
     const { page, errors } = await session.open('?present=1&range=1', { width: 640, height: 360 });
     const cdp = await page.context().newCDPSession(page);

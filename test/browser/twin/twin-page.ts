@@ -7,11 +7,16 @@
  * albedo times what the dots let through; drawn with dots and without, the ratio is the dots' own.
  */
 import * as THREE from 'three';
-import { applyConditions, applyLayout, createScalpMaterial, setDotsVisible } from '../../../src/render/scalp-material.ts';
-import { CHART_AXIS, CHART_E2, type Conditions, type DotLayout, DEFAULT_PLAN, resolveConditions } from '../../../src/model/index.ts';
+import { applyConditions, applyHairLayout, applyHairLook, applyLayout, createScalpMaterial, setDotsVisible } from '../../../src/render/scalp-material.ts';
+import { CHART_AXIS, CHART_E2, type Conditions, type DotLayout, DEFAULT_PLAN, type HairColour, resolveConditions } from '../../../src/model/index.ts';
+
+type LayoutJson = Omit<DotLayout, 'cells' | 'blockDensityPerMm2'> & { cells: number[]; blockDensityPerMm2: number[] };
 
 export interface PatchSpec {
-  layout: Omit<DotLayout, 'cells' | 'blockDensityPerMm2'> & { cells: number[]; blockDensityPerMm2: number[] };
+  /** SMP impressions, if any. */
+  layout?: LayoutJson;
+  /** The client's remaining hair: follicular units, shaved to a length. */
+  hair?: { layout: LayoutJson; stubbleMm: number; colour: HairColour };
   conditions: Partial<Conditions>;
   years: number;
   skinTone: number;
@@ -23,7 +28,7 @@ export interface PatchSpec {
 }
 
 export interface PatchPixels {
-  /** RGBA bytes, bottom row first (readPixels), with dots and without. */
+  /** RGBA bytes, bottom row first (readPixels), with the dots and hair and without. */
   on: number[];
   off: number[];
   /** World position of the patch's centre and the directions of +x and +y in the image (mm). */
@@ -46,8 +51,12 @@ function render(spec: PatchSpec): PatchPixels {
   for (const l of [u.uKeyCol, u.uFillCol, u.uRimCol]) l.value.set(0, 0, 0);
   u.uSkyCol.value.set(1, 1, 1);
   u.uGroundCol.value.set(1, 1, 1);
-  const layout: DotLayout = { ...spec.layout, cells: Uint8Array.from(spec.layout.cells), blockDensityPerMm2: Float32Array.from(spec.layout.blockDensityPerMm2) };
-  applyLayout(material, layout);
+  const fromJson = (l: LayoutJson): DotLayout => ({ ...l, cells: Uint8Array.from(l.cells), blockDensityPerMm2: Float32Array.from(l.blockDensityPerMm2) });
+  if (spec.layout) applyLayout(material, fromJson(spec.layout));
+  if (spec.hair) {
+    applyHairLayout(material, fromJson(spec.hair.layout));
+    applyHairLook(material, spec.hair.stubbleMm, spec.hair.colour);
+  }
   applyConditions(material, resolveConditions(spec.conditions), spec.years, spec.skinTone, spec.shades, DEFAULT_PLAN);
 
   const axis = new THREE.Vector3(...CHART_AXIS);
@@ -75,6 +84,7 @@ function render(spec: PatchSpec): PatchPixels {
   };
   const on = read();
   setDotsVisible(material, false);
+  u.uHairOn.value = false;
   const off = read();
   const e = camera.matrixWorld.elements;
   geometry.dispose();
