@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
 import { artifactPath, canvasRegion, setState, settle } from './harness.ts';
+import { versusPatch } from '../../src/state/sim-state.ts';
 
 const session = browserSession({ width: 960, height: 540 });
 const open = session.open;
@@ -162,9 +163,22 @@ describe('the timeline in a browser', () => {
     expect(worst.luma).toBeGreaterThan(best.luma + 2);
     await expect(page.getByText(/Best case: .*fades ~7\.9 y/).count()).resolves.toBe(1);
     await expect(page.getByText(/Worst case: .*fades ~2\.1 y/).count()).resolves.toBe(1);
-    // The main view is the chosen scenario, between the two.
+    // The main view is the chosen scenario, between the two: drawn by the same camera with the
+    // best case's and the worst case's conditions (what the small views draw), its crown lies
+    // between theirs.
     const main = await crown(page);
-    expect(main.luma).toBeGreaterThan(0);
+    const chosen = await page.evaluate(() => {
+      const s = (window as unknown as { smp: { store: { getState(): Record<string, unknown> } } }).smp.store.getState();
+      return { sun: s['sun'], oil: s['oil'], aftercare: s['aftercare'], grade: s['grade'], pigment: s['pigment'], spf: s['spf'], hat: s['hat'] };
+    });
+    await setState(page, versusPatch('best'));
+    const bestMain = await crown(page);
+    await setState(page, versusPatch('worst'));
+    const worstMain = await crown(page);
+    await setState(page, chosen);
+    expect((await crown(page)).luma).toBeCloseTo(main.luma, 1);
+    expect(main.luma).toBeGreaterThan(bestMain.luma + 0.5);
+    expect(main.luma).toBeLessThan(worstMain.luma - 0.5);
     await page.getByRole('checkbox', { name: /best and worst case/ }).uncheck();
     expect(await page.getByTestId('range-best').count()).toBe(0);
     await page.waitForFunction(() => new URLSearchParams(location.search).get('range') === '0');
