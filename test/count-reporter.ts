@@ -9,7 +9,7 @@ import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vi
 export function countResults(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): { passed: number; failed: number; skipped: number } {
   let passed = 0, failed = 0, skipped = 0;
   for (const m of modules) {
-    const broken = m.state() === 'failed' || m.errors().length > 0;
+    const broken = m.errors().length > 0;
     let tests = 0;
     for (const t of m.children.allTests()) {
       tests++;
