@@ -11,8 +11,8 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import { type ScalpUniforms, createScalpUniforms, glslInterface } from './scalp-interface.ts';
 import {
-  type Conditions, type DotLayout, BLOCK_CELLS, CHART_AXIS, CHART_E1, CHART_E2, DAYS_PER_YEAR, HEAD_CENTRE_MM,
-  SHADER_FLOATS, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, MEAN_HAIRS_PER_UNIT, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  type Conditions, type DotLayout, BLOCK_CELLS, DAYS_PER_YEAR,
+  SHADER_FLOATS, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
   type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
