@@ -39,8 +39,8 @@ async function sample(page: Page, cdp: CDPSession, t0: number): Promise<Sample> 
     const { info } = (window as unknown as { smp: { three: { gl: { info: { memory: { geometries: number; textures: number }; programs: unknown[] | null } } } } }).smp.three.gl;
     return { textures: info.memory.textures, geometries: info.memory.geometries, programs: info.programs?.length ?? 0 };
   });
-  const step = (await page.locator('.demo-caption').textContent().catch(() => null)) ?? '(no caption)';
-  return { minute: (Date.now() - t0) / 60_000, heapMB: heap / 1e6, ...gpu, step: step.trim().slice(0, 60) };
+  const step = (await page.locator('.demo-caption').innerText().catch(() => null)) ?? '(no caption)';
+  return { minute: (Date.now() - t0) / 60_000, heapMB: heap / 1e6, ...gpu, step: step.trim().split(/\s*\n+\s*/).join(' · ').slice(0, 70) };
 }
 
 const line = (s: Sample): string =>
