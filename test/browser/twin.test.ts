@@ -28,7 +28,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   const outDir = artifactPath('twin-dist');
-  await build({ configFile: false, root: join(ROOT, 'test/browser/twin'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  await build({ configFile: false, root: join(ROOT, 'test/browser/twin'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 } });
   server = await serveDir(outDir);
   browser = await launch();
   page = await browser.newPage();
