@@ -1,0 +1,243 @@
+/**
+ * Monte Carlo photon transport in a layered skin half-space: the light-transport reference the
+ * renderer is calibrated against (issue 13; ../shared/domain/light-transport.md). Pure TypeScript,
+ * seeded, no DOM: it runs in node (tests, `npm run calibrate`) and in a worker.
+ *
+ * The method is the standard one of MCML (Wang, Jacques and Zheng 1995, Comput Methods Programs
+ * Biomed 47:131): photon packets with a weight, steps sampled in optical depth and carried across
+ * layer boundaries, implicit absorption (the weight loses μa/μt at each interaction), Henyey–
+ * Greenstein scattering, Fresnel reflection at the skin's surface (all-or-none), and Russian
+ * roulette for packets whose weight has become small. Buried absorbers (opaque spheres: healed
+ * pigment deposits) take every packet whose path crosses them.
+ *
+ * Coordinates in mm: the skin's surface is z = 0, depth z > 0.
+ */
+import { mulberry32 } from '../random.ts';
+
+export interface Layer {
+  /** Thickness (mm); the last layer is taken as infinitely deep whatever it says. */
+  thicknessMm: number;
+  /** Absorption and scattering coefficients (mm⁻¹). */
+  muAPerMm: number;
+  muSPerMm: number;
+  /** Henyey–Greenstein anisotropy (mean cosine of the scattering angle). */
+  g: number;
+}
+
+/** An opaque ball (a healed deposit taken as optically black). */
+export interface OpaqueSphere {
+  centre: readonly [number, number, number];
+  radiusMm: number;
+}
+
+export interface TransportInput {
+  layers: readonly Layer[];
+  /** Refractive index of the tissue (outside: 1). 1 gives a matched boundary. */
+  refractiveIndex: number;
+  photons: number;
+  seed: number;
+  /** Normal incidence at the origin (a pencil beam), or diffuse (cosine-weighted) incidence. */
+  incidence: 'normal' | 'diffuse';
+  /** Entry points spread evenly over a disc of this radius about the origin (0: a pencil beam). */
+  beamRadiusMm?: number;
+  spheres?: readonly OpaqueSphere[];
+  /** Depth bins (mm) for the absorption tally, from which fluence follows. */
+  depthBinMm?: number;
+  depthBins?: number;
+  /** Radial bins (mm) for where reflected light leaves the skin, about the entry point. */
+  radialBinMm?: number;
+  radialBins?: number;
+  /** Depths (mm): the tally of reflected light whose path went deeper than each. */
+  probeDepthsMm?: readonly number[];
+}
+
+export interface TransportResult {
+  photons: number;
+  /** Light reflected at the surface on entry (Fresnel), per photon. */
+  specular: number;
+  /** Diffuse reflectance: light that entered and came back out, per photon. */
+  diffuse: number;
+  /** Absorbed in each layer, per photon. */
+  absorbedByLayer: number[];
+  /** Absorbed by each sphere, per photon. */
+  absorbedBySphere: number[];
+  /** Net weight Russian roulette added (positive) or removed: zero on average. */
+  roulette: number;
+  /** Absorbed per depth bin, per photon (for a broad beam, fluence = this / (μa · bin)). */
+  absorbedByDepth: number[];
+  /** Reflected per radial bin (annulus about the entry point), per photon. */
+  reflectedByRadius: number[];
+  /** Reflected light whose path went deeper than each of probeDepthsMm, per photon. */
+  reflectedFromBelow: number[];
+}
+
+const ROULETTE_WEIGHT = 1e-4;
+const ROULETTE_CHANCE = 0.1;
+
+/** Fresnel reflectance (unpolarised) going from index n1 to n2 at incidence cosine cosI. */
+export function fresnelReflectance(n1: number, n2: number, cosI: number): number {
+  if (n1 === n2) return 0;
+  const c1 = Math.min(1, Math.abs(cosI));
+  const sinT = (n1 / n2) * Math.sqrt(Math.max(0, 1 - c1 * c1));
+  if (sinT >= 1) return 1;
+  const c2 = Math.sqrt(1 - sinT * sinT);
+  const rs = (n1 * c1 - n2 * c2) / (n1 * c1 + n2 * c2);
+  const rp = (n1 * c2 - n2 * c1) / (n1 * c2 + n2 * c1);
+  return 0.5 * (rs * rs + rp * rp);
+}
+
+/** Cosine of a Henyey–Greenstein scattering angle for anisotropy g and a uniform ξ. */
+export function sampleHenyeyGreenstein(g: number, xi: number): number {
+  if (Math.abs(g) < 1e-6) return 2 * xi - 1;
+  const f = (1 - g * g) / (1 - g + 2 * g * xi);
+  return Math.min(1, Math.max(-1, (1 + g * g - f * f) / (2 * g)));
+}
+
+/** Distance along the ray (p, u) to the nearer intersection with a sphere, or Infinity. */
+function hitSphere(px: number, py: number, pz: number, ux: number, uy: number, uz: number, s: OpaqueSphere): number {
+  const ox = px - s.centre[0], oy = py - s.centre[1], oz = pz - s.centre[2];
+  const b = ox * ux + oy * uy + oz * uz;
+  const c = ox * ox + oy * oy + oz * oz - s.radiusMm * s.radiusMm;
+  if (c <= 0) return 0; // inside already
+  const disc = b * b - c;
+  if (disc < 0 || b > 0) return Infinity;
+  return -b - Math.sqrt(disc);
+}
+
+export function simulateTransport(input: TransportInput): TransportResult {
+  const { layers, refractiveIndex: n, photons } = input;
+  const spheres = input.spheres ?? [];
+  const rand = mulberry32(input.seed);
+  // (0, 1]: never log(0)
+  const xi = (): number => 1 - rand();
+  const depthBin = input.depthBinMm ?? 0.01, depthBins = input.depthBins ?? 0;
+  const radialBin = input.radialBinMm ?? 0.01, radialBins = input.radialBins ?? 0;
+  const bottoms: number[] = [];
+  let z0 = 0;
+  layers.forEach((l, i) => {
+    z0 += i === layers.length - 1 ? Infinity : l.thicknessMm;
+    bottoms.push(z0);
+  });
+  const out: TransportResult = {
+    photons, specular: 0, diffuse: 0, absorbedByLayer: layers.map(() => 0), absorbedBySphere: spheres.map(() => 0), roulette: 0,
+    absorbedByDepth: new Array<number>(depthBins).fill(0), reflectedByRadius: new Array<number>(radialBins).fill(0),
+    reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0),
+  };
+  const probes = input.probeDepthsMm ?? [];
+
+  for (let k = 0; k < photons; k++) {
+    // Launch: at the origin, or evenly over the beam's disc; direction into the skin.
+    let x = 0, y = 0, z = 0;
+    if (input.beamRadiusMm) {
+      const r = input.beamRadiusMm * Math.sqrt(rand()), a = 2 * Math.PI * rand();
+      x = r * Math.cos(a);
+      y = r * Math.sin(a);
+    }
+    let ux = 0, uy = 0, uz = 1;
+    let w = 1;
+    if (input.incidence === 'diffuse') {
+      // Cosine-weighted directions in air, refracted into the tissue; the surface reflects some.
+      const cosA = Math.sqrt(xi());
+      const phi = 2 * Math.PI * rand();
+      const rF = fresnelReflectance(1, n, cosA);
+      out.specular += rF;
+      w = 1 - rF;
+      const sinT = Math.sqrt(Math.max(0, 1 - cosA * cosA)) / n;
+      ux = sinT * Math.cos(phi);
+      uy = sinT * Math.sin(phi);
+      uz = Math.sqrt(1 - sinT * sinT);
+    } else {
+      const rF = fresnelReflectance(1, n, 1);
+      out.specular += rF;
+      w = 1 - rF;
+    }
+    let layer = 0;
+    let deepest = 0;
+    let tau = 0; // optical depth left of the current step
+    while (w > 0) {
+      if (tau <= 0) tau = -Math.log(xi());
+      const l = layers[layer]!;
+      const muT = l.muAPerMm + l.muSPerMm;
+      let step = tau / muT;
+      // Layer boundary in the direction of travel.
+      const top = layer === 0 ? 0 : bottoms[layer - 1]!;
+      const toBoundary = uz > 0 ? (bottoms[layer]! - z) / uz : uz < 0 ? (top - z) / uz : Infinity;
+      // Buried absorbers on the way.
+      let hitAt = Infinity, hit = -1;
+      for (let s = 0; s < spheres.length; s++) {
+        const t = hitSphere(x, y, z, ux, uy, uz, spheres[s]!);
+        if (t < hitAt) { hitAt = t; hit = s; }
+      }
+      if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
+        out.absorbedBySphere[hit]! += w;
+        w = 0;
+        break;
+      }
+      if (toBoundary < step) {
+        // Move to the boundary; keep the optical depth not yet used.
+        x += ux * toBoundary; y += uy * toBoundary; z += uz * toBoundary;
+        tau -= toBoundary * muT;
+        if (uz < 0 && layer === 0) {
+          // The skin's surface: reflected back in, or out into the air.
+          z = 0;
+          if (rand() < fresnelReflectance(n, 1, uz)) {
+            uz = -uz;
+          } else {
+            out.diffuse += w;
+            for (let p = 0; p < probes.length; p++) if (deepest > probes[p]!) out.reflectedFromBelow[p]! += w;
+            if (radialBins > 0) {
+              const r = Math.hypot(x, y);
+              const bin = Math.floor(r / radialBin);
+              if (bin < radialBins) out.reflectedByRadius[bin]! += w;
+            }
+            w = 0;
+          }
+        } else {
+          layer += uz > 0 ? 1 : -1;
+        }
+        continue;
+      }
+      x += ux * step; y += uy * step; z += uz * step;
+      tau = 0;
+      if (z > deepest) deepest = z;
+      // Interaction: absorb part of the weight, scatter the rest.
+      const dw = (w * l.muAPerMm) / muT;
+      w -= dw;
+      out.absorbedByLayer[layer]! += dw;
+      if (depthBins > 0) {
+        const bin = Math.floor(z / depthBin);
+        if (bin < depthBins) out.absorbedByDepth[bin]! += dw;
+      }
+      const cosT = sampleHenyeyGreenstein(l.g, rand());
+      const sinT = Math.sqrt(Math.max(0, 1 - cosT * cosT));
+      const phi = 2 * Math.PI * rand();
+      const cp = Math.cos(phi), sp = Math.sin(phi);
+      if (Math.abs(uz) > 0.99999) {
+        ux = sinT * cp;
+        uy = sinT * sp;
+        uz = Math.sign(uz) * cosT;
+      } else {
+        const d = Math.sqrt(1 - uz * uz);
+        const nx = (sinT * (ux * uz * cp - uy * sp)) / d + ux * cosT;
+        const ny = (sinT * (uy * uz * cp + ux * sp)) / d + uy * cosT;
+        const nz = -sinT * cp * d + uz * cosT;
+        ux = nx; uy = ny; uz = nz;
+      }
+      if (w < ROULETTE_WEIGHT) {
+        if (rand() < ROULETTE_CHANCE) {
+          out.roulette += w * (1 / ROULETTE_CHANCE - 1);
+          w /= ROULETTE_CHANCE;
+        } else {
+          out.roulette -= w;
+          w = 0;
+        }
+      }
+    }
+  }
+  const per = (v: number): number => v / photons;
+  return {
+    photons, specular: per(out.specular), diffuse: per(out.diffuse), absorbedByLayer: out.absorbedByLayer.map(per),
+    absorbedBySphere: out.absorbedBySphere.map(per), roulette: per(out.roulette), absorbedByDepth: out.absorbedByDepth.map(per),
+    reflectedByRadius: out.reflectedByRadius.map(per), reflectedFromBelow: out.reflectedFromBelow.map(per),
+  };
+}
