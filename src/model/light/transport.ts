@@ -49,6 +49,12 @@ export interface TransportInput {
   radialBins?: number;
   /** Depths (mm): the tally of reflected light whose path went deeper than each. */
   probeDepthsMm?: readonly number[];
+  /**
+   * Correlated sampling of the spheres' shadow: a packet a sphere takes goes on as a ghost that
+   * ignores the spheres, and where the ghost leaves the skin is light the spheres took from there.
+   * Radial bins about the first sphere's axis use radialBinMm.
+   */
+  shadow?: boolean;
 }
 
 export interface TransportResult {
@@ -69,6 +75,9 @@ export interface TransportResult {
   reflectedByRadius: number[];
   /** Reflected light whose path went deeper than each of probeDepthsMm, per photon. */
   reflectedFromBelow: number[];
+  /** With `shadow`: light the spheres took from the reflection, in all and per radial bin about the first sphere, per photon. */
+  shadowTotal: number;
+  shadowByRadius: number[];
 }
 
 const ROULETTE_WEIGHT = 1e-4;
@@ -121,8 +130,9 @@ export function simulateTransport(input: TransportInput): TransportResult {
   const out: TransportResult = {
     photons, specular: 0, diffuse: 0, absorbedByLayer: layers.map(() => 0), absorbedBySphere: spheres.map(() => 0), roulette: 0,
     absorbedByDepth: new Array<number>(depthBins).fill(0), reflectedByRadius: new Array<number>(radialBins).fill(0),
-    reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0),
+    reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0), shadowTotal: 0, shadowByRadius: new Array<number>(input.shadow ? radialBins : 0).fill(0),
   };
+  const axisX = spheres[0]?.centre[0] ?? 0, axisY = spheres[0]?.centre[1] ?? 0;
   const probes = input.probeDepthsMm ?? [];
 
   for (let k = 0; k < photons; k++) {
@@ -153,6 +163,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
     }
     let layer = 0;
     let deepest = 0;
+    let ghost = false;
     let tau = 0; // optical depth left of the current step
     while (w > 0) {
       if (tau <= 0) tau = -Math.log(xi());
@@ -164,14 +175,19 @@ export function simulateTransport(input: TransportInput): TransportResult {
       const toBoundary = uz > 0 ? (bottoms[layer]! - z) / uz : uz < 0 ? (top - z) / uz : Infinity;
       // Buried absorbers on the way.
       let hitAt = Infinity, hit = -1;
-      for (let s = 0; s < spheres.length; s++) {
+      for (let s = 0; s < (ghost ? 0 : spheres.length); s++) {
         const t = hitSphere(x, y, z, ux, uy, uz, spheres[s]!);
         if (t < hitAt) { hitAt = t; hit = s; }
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
         out.absorbedBySphere[hit]! += w;
-        w = 0;
-        break;
+        if (!input.shadow) {
+          w = 0;
+          break;
+        }
+        // The ghost goes on from here as if the spheres were not there.
+        ghost = true;
+        continue;
       }
       if (toBoundary < step) {
         // Move to the boundary; keep the optical depth not yet used.
@@ -182,6 +198,11 @@ export function simulateTransport(input: TransportInput): TransportResult {
           z = 0;
           if (rand() < fresnelReflectance(n, 1, uz)) {
             uz = -uz;
+          } else if (ghost) {
+            out.shadowTotal += w;
+            const bin = Math.floor(Math.hypot(x - axisX, y - axisY) / radialBin);
+            if (bin < radialBins) out.shadowByRadius[bin]! += w;
+            w = 0;
           } else {
             out.diffuse += w;
             for (let p = 0; p < probes.length; p++) if (deepest > probes[p]!) out.reflectedFromBelow[p]! += w;
@@ -203,8 +224,8 @@ export function simulateTransport(input: TransportInput): TransportResult {
       // Interaction: absorb part of the weight, scatter the rest.
       const dw = (w * l.muAPerMm) / muT;
       w -= dw;
-      out.absorbedByLayer[layer]! += dw;
-      if (depthBins > 0) {
+      if (!ghost) out.absorbedByLayer[layer]! += dw;
+      if (depthBins > 0 && !ghost) {
         const bin = Math.floor(z / depthBin);
         if (bin < depthBins) out.absorbedByDepth[bin]! += dw;
       }
@@ -225,10 +246,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
       }
       if (w < ROULETTE_WEIGHT) {
         if (rand() < ROULETTE_CHANCE) {
-          out.roulette += w * (1 / ROULETTE_CHANCE - 1);
+          if (!ghost) out.roulette += w * (1 / ROULETTE_CHANCE - 1);
           w /= ROULETTE_CHANCE;
         } else {
-          out.roulette -= w;
+          if (!ghost) out.roulette -= w;
           w = 0;
         }
       }
@@ -239,5 +260,6 @@ export function simulateTransport(input: TransportInput): TransportResult {
     photons, specular: per(out.specular), diffuse: per(out.diffuse), absorbedByLayer: out.absorbedByLayer.map(per),
     absorbedBySphere: out.absorbedBySphere.map(per), roulette: per(out.roulette), absorbedByDepth: out.absorbedByDepth.map(per),
     reflectedByRadius: out.reflectedByRadius.map(per), reflectedFromBelow: out.reflectedFromBelow.map(per),
+    shadowTotal: per(out.shadowTotal), shadowByRadius: out.shadowByRadius.map(per),
   };
 }
