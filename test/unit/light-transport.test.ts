@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fresnelReflectance, simulateTransport, type Layer } from '../../src/model/light/transport.ts';
-import { MONK_3_SKIN, SKIN_REFRACTIVE_INDEX, reducedScatteringPerMm, skinLayers } from '../../src/model/light/skin.ts';
+import { MONK_3_SKIN, SKIN_REFRACTIVE_INDEX, WAVELENGTHS_NM, reducedScatteringPerMm, skinLayers } from '../../src/model/light/skin.ts';
+import { lightness, luminanceOf, spectrumToLinearSrgb } from '../../src/model/light/colour.ts';
 
 describe('photon transport, against exact results', () => {
   it.each([
@@ -130,4 +131,22 @@ describe('the shadow of a buried deposit', () => {
     // a soft shadow, wider than the 0.2 mm deposit (its width is counted in 0.05 mm rings, coarsely)
     expect(2 * green.halfWidth).toBeGreaterThan(0.3);
   }, 120_000);
+});
+
+describe('colour from the reference', () => {
+  it('a grey of constant reflectance stays that grey in linear sRGB under D65', () => {
+    for (const r of [0.2, 0.5, 1]) spectrumToLinearSrgb(WAVELENGTHS_NM.map(() => r)).forEach((c) => expect(c).toBeCloseTo(r, 12));
+    expect(lightness(1)).toBeCloseTo(100, 9);
+    expect(lightness(0.18)).toBeCloseTo(49.5, 1);
+  });
+
+  it('Monk 3 skin under diffuse D65 light has the study\'s lightness (L* 64) and a warm colour', () => {
+    // 16 wavelengths, 8 000 photons each (reflectance ±0.5 %, L* ±0.3); the study's own error is
+    // ≤ 2 % in reflectance (L* ±0.5), and it does not give the papillary dermis's thickness: ±1.5.
+    const reflectance = WAVELENGTHS_NM.map((nm, i) => simulateTransport({ layers: skinLayers(MONK_3_SKIN, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: 8000, seed: 100 + i, incidence: 'diffuse' }).diffuse);
+    const rgb = spectrumToLinearSrgb(reflectance);
+    expect(Math.abs(lightness(luminanceOf(rgb)) - 64)).toBeLessThan(1.5);
+    expect(rgb[0]).toBeGreaterThan(rgb[1]);
+    expect(rgb[1]).toBeGreaterThan(rgb[2]);
+  }, 60_000);
 });
