@@ -150,3 +150,28 @@ describe('colour from the reference', () => {
     expect(rgb[1]).toBeGreaterThan(rgb[2]);
   }, 60_000);
 });
+
+describe('fields of deposits at head distance', () => {
+  it.each([
+    [0.13, -1.26], [0.3, -5.15],
+  ])('opaque %f mm deposits 0.35 mm deep at 150 per cm², Monk 3: ΔL* near the study\'s %f', (diameterMm, study) => {
+    // A square lattice (0.82 mm apart) of opaque balls, the skin seen under diffuse D65 light;
+    // the field's light and the same skin's without it come from one run (correlated sampling).
+    // The study's own sensitivity to what neither run knows well (dermal blood × 0.5 or × 2:
+    // +20 % / −23 %; scattering ± 17 %) sets the tolerance: within 25 %.
+    const base: number[] = [], field: number[] = [];
+    WAVELENGTHS_NM.forEach((nm, i) => {
+      const r = simulateTransport({
+        layers: skinLayers(MONK_3_SKIN, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: 5000, seed: 300 + i, incidence: 'diffuse', beamRadiusMm: 5,
+        spheres: [{ centre: [0, 0, 0.35], radiusMm: diameterMm / 2 }], latticeMm: 1 / Math.sqrt(1.5), shadow: true,
+      });
+      base.push(r.diffuse + r.shadowTotal);
+      field.push(r.diffuse);
+    });
+    const dL = lightness(luminanceOf(spectrumToLinearSrgb(field))) - lightness(luminanceOf(spectrumToLinearSrgb(base)));
+    expect(Math.abs(dL / study - 1)).toBeLessThan(0.25);
+    // and it is blue-grey: the field takes relatively more red than blue
+    const [b0, b1] = [spectrumToLinearSrgb(base), spectrumToLinearSrgb(field)];
+    expect(b1[0] / b0[0]).toBeLessThan(b1[2] / b0[2]);
+  }, 60_000);
+});

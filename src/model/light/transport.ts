@@ -41,6 +41,12 @@ export interface TransportInput {
   /** Entry points spread evenly over a disc of this radius about the origin (0: a pencil beam). */
   beamRadiusMm?: number;
   spheres?: readonly OpaqueSphere[];
+  /**
+   * Repeat the spheres on a square lattice of this spacing (mm) over the whole skin: a field of
+   * deposits at 1/spacing² per mm². Each step looks in its own cell and the eight around it, so a
+   * step must stay shorter than a cell (scattering in skin makes it ~0.05 mm).
+   */
+  latticeMm?: number;
   /** Depth bins (mm) for the absorption tally, from which fluence follows. */
   depthBinMm?: number;
   depthBins?: number;
@@ -133,6 +139,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
     reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0), shadowTotal: 0, shadowByRadius: new Array<number>(input.shadow ? radialBins : 0).fill(0),
   };
   const axisX = spheres[0]?.centre[0] ?? 0, axisY = spheres[0]?.centre[1] ?? 0;
+  const lattice = input.latticeMm ?? 0;
   const probes = input.probeDepthsMm ?? [];
 
   for (let k = 0; k < photons; k++) {
@@ -175,9 +182,20 @@ export function simulateTransport(input: TransportInput): TransportResult {
       const toBoundary = uz > 0 ? (bottoms[layer]! - z) / uz : uz < 0 ? (top - z) / uz : Infinity;
       // Buried absorbers on the way.
       let hitAt = Infinity, hit = -1;
-      for (let s = 0; s < (ghost ? 0 : spheres.length); s++) {
-        const t = hitSphere(x, y, z, ux, uy, uz, spheres[s]!);
-        if (t < hitAt) { hitAt = t; hit = s; }
+      if (!ghost && lattice > 0) {
+        const ci = Math.round(x / lattice), cj = Math.round(y / lattice);
+        for (let s = 0; s < spheres.length; s++)
+          for (let dj = -1; dj <= 1; dj++)
+            for (let di = -1; di <= 1; di++) {
+              const sp = spheres[s]!;
+              const t = hitSphere(x - (ci + di) * lattice, y - (cj + dj) * lattice, z, ux, uy, uz, sp);
+              if (t < hitAt) { hitAt = t; hit = s; }
+            }
+      } else {
+        for (let s = 0; s < (ghost ? 0 : spheres.length); s++) {
+          const t = hitSphere(x, y, z, ux, uy, uz, spheres[s]!);
+          if (t < hitAt) { hitAt = t; hit = s; }
+        }
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
         out.absorbedBySphere[hit]! += w;
