@@ -175,3 +175,21 @@ describe('fields of deposits at head distance', () => {
     expect(b1[0] / b0[0]).toBeLessThan(b1[2] / b0[2]);
   }, 60_000);
 });
+
+describe('hair shafts as opaque rods', () => {
+  it('a rod takes the light its outline covers (a clear medium, a beam from above)', () => {
+    // A disc-shaped beam of radius 0.5 mm straight down through a clear medium onto a horizontal
+    // rod of radius 0.1 mm: the rod takes the share of the disc within 0.1 mm of its axis.
+    const clear = { layers: [{ thicknessMm: Infinity, muAPerMm: 1e-9, muSPerMm: 1e-9, g: 0 }], refractiveIndex: 1, photons: 20_000, seed: 1, incidence: 'normal' as const, beamRadiusMm: 0.5, rodLatticeMm: 100, rodCells: [0, 0, 0, 0] as const };
+    const strip = (offset: number) => {
+      // area of the disc's part with |x − offset| < 0.1, over the disc's area
+      const seg = (x: number) => (x <= -0.5 ? 0 : x >= 0.5 ? Math.PI * 0.25 : 0.25 * Math.acos(-x / 0.5) + x * Math.sqrt(0.25 - x * x));
+      return (seg(offset + 0.1) - seg(offset - 0.1)) / (Math.PI * 0.25);
+    };
+    for (const offset of [0, 0.05, 0.3]) {
+      const r = simulateTransport({ ...clear, rods: [{ a: [offset, -1, 1], b: [offset, 1, 1], radiusMm: 0.1 }] });
+      const want = strip(offset);
+      expect(Math.abs(r.absorbedBySphere.at(-1)! - want)).toBeLessThan(4 * Math.sqrt((want * (1 - want)) / 20_000));
+    }
+  });
+});
