@@ -12,7 +12,8 @@
  */
 import { type HairColour, stubbleMeanReflectance, stubbleOptics } from './hair.ts';
 import { dotOptics } from './optics.ts';
-import { averageDotOpacityAreaMm2, dotTailAreaMm2 } from './dot-field.ts';
+import { averageDotOpacityAreaMm2, dotTailAreaMm2, maxPoolSigma2 } from './dot-field.ts';
+import { SHADER_FLOATS } from './shader-constants.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
 import { type Conditions, presets } from './conditions.ts';
@@ -76,6 +77,36 @@ export function planOpticsTailAreaMm2(p: PlanOptics, shades: readonly [number, n
     });
   });
   return out;
+}
+
+/**
+ * How far (mm) a pixel looks for dots one by one once pigment has spread wider than that: about
+ * the spacing of the dots at the design density (150 per cm² is 0.82 mm apart), so a pixel sees its
+ * own dot and its neighbours individually and the overlapping haze beyond as a field.
+ */
+export const NEAR_MM = 0.9;
+
+export interface PlanNearField {
+  /** Conservative largest σ² of any pool of any dot now (mm²): how far a pixel looks. */
+  maxReach2Mm2: number;
+  /** Dots beyond this distance are drawn as a field (Infinity: none are). */
+  nearMm: number;
+  /** Opacity area per layout cell the dots beyond nearMm put at a pixel (mm², per channel). */
+  tailAreaMm2: Rgb;
+}
+
+/**
+ * The split the shader draws a plan's dots with: every dot within reach one by one, or, once
+ * pigment has spread wider than the dots' spacing, the dots within NEAR_MM one by one and the haze
+ * of the rest as a field (dotTailAreaMm2). The material and the shader's twin both take it from here.
+ */
+export function planNearField(p: PlanOptics, shades: readonly [number, number, number], oil: number): PlanNearField {
+  let reach = p.classes[0]!.healedSigmaMm ** 2;
+  p.classes.forEach((o, k) => {
+    if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, oil));
+  });
+  const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(reach) > NEAR_MM;
+  return { maxReach2Mm2: reach, nearMm: wide ? NEAR_MM : Infinity, tailAreaMm2: wide ? planOpticsTailAreaMm2(p, shades, oil, NEAR_MM) : [0, 0, 0] };
 }
 
 export function planFarAreaMm2(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, shades: readonly [number, number, number]): Rgb {

@@ -12,7 +12,7 @@ import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import { type ScalpUniforms, createScalpUniforms, glslInterface } from './scalp-interface.ts';
 import {
   type Conditions, type DotLayout, BLOCK_CELLS, DAYS_PER_YEAR,
-  SHADER_FLOATS, planOpticsFarAreaMm2, planOpticsTailAreaMm2, type HairColour, stubbleOptics, hexToLinear, maxPoolSigma2, monkHex, susceptibilitySpread,
+  planNearField, planOpticsFarAreaMm2, type HairColour, stubbleOptics, hexToLinear, monkHex, susceptibilitySpread,
   type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
 } from '../model/index.ts';
 
@@ -172,13 +172,6 @@ export function setDotsVisible(material: ScalpMaterial, visible: boolean): void 
  * (each a folded history of deposits), the skin's redness and the far field. `shades`: strengths of
  * the base, mid and light pigment shades (src/model/shades.ts).
  */
-/**
- * How far (mm) a pixel looks for dots one by one once pigment has spread wider than that: about
- * the spacing of the dots at the design density (150 per cm² is 0.82 mm apart), so a pixel sees its
- * own dot and its neighbours individually and the overlapping haze beyond as a field.
- */
-export const NEAR_MM = 0.9;
-
 export function applyConditions(
   material: ScalpMaterial, c: Conditions, years: number, skinTone: number, shades: readonly [number, number, number] = [1, 1, 1],
   plan: TreatmentPlan = DEFAULT_PLAN,
@@ -193,7 +186,6 @@ export function applyConditions(
   let cut = 0;
   const cuts = p.shares.map((s) => (cut += s));
   u.uClassCut.value.set(cuts[0]!, cuts[1]!, cuts[2]!, cuts[3]!);
-  let reach = 0;
   p.classes.forEach((o, k) => {
     u.uTauT.value[k]!.set(...o.transientTau);
     u.uTauR.value[k]!.set(...o.retainedTauAtHealed);
@@ -203,18 +195,16 @@ export function applyConditions(
     u.uTauRn.value[k]!.set(...o.recentTauAtHealed);
     u.uMig2n.value[k] = o.recentMigrationSigma2Mm2;
     u.uOff2n.value[k] = o.recentOffsetSigma2Mm2;
-    if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, c.oil));
   });
   const o = p.classes[0]!;
   u.uSigT2.value = o.transientSigmaMm ** 2;
   u.uSigH2.value = o.healedSigmaMm ** 2;
   u.uSuscSpread.value = susceptibilitySpread(c.oil);
-  u.uMaxReach2.value = Math.max(reach, o.healedSigmaMm ** 2);
-  // Pigment spread wider than the dots' spacing: the dots within NEAR_MM of a pixel one by one,
-  // the haze of the rest as a field (dotTailAreaMm2). Otherwise every dot that reaches, one by one.
-  const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(u.uMaxReach2.value) > NEAR_MM;
-  u.uNearMm.value = wide ? NEAR_MM : 1e6;
-  u.uTailArea.value.set(...(wide ? planOpticsTailAreaMm2(p, shades, c.oil, NEAR_MM) : [0, 0, 0] as const));
+  const near = planNearField(p, shades, c.oil);
+  u.uMaxReach2.value = near.maxReach2Mm2;
+  // GLSL has no infinity: a distance no pixel reaches stands for "no field".
+  u.uNearMm.value = Math.min(near.nearMm, 1e6);
+  u.uTailArea.value.set(...near.tailAreaMm2);
   u.uSigHalo2.value = o.haloSigmaMm ** 2;
   u.uSpreadT.value.set(...o.transientSpread2);
   u.uSpreadR.value.set(...o.retainedSpread2);

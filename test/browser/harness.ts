@@ -51,6 +51,16 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: choice.path, args: CHROMIUM_ARGS, headless: true, env: { ...process.env, ...choice.env } });
 }
 
+/** The WebGL 2 renderer a page gets (e.g. SwiftShader), or 'no WebGL 2'. */
+export function webglRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'no WebGL 2';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  });
+}
+
 /** "Chromium 156.0.8078.73 (system: /usr/bin/chromium)": what the tests and the benchmark ran on. */
 export async function describeBrowser(browser: Browser): Promise<string> {
   const choice = await chooseChromium();

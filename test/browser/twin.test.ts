@@ -10,10 +10,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   type Conditions, type DotLayout, type HairColour, type StubbleUnit, type Vec3, CHART_AXIS, DAYS_PER_YEAR, DEFAULT_PLAN, HAIR_GROWTH_DIRECTION,
-  SHADER_FLOATS, chartToDirection, decodeDot, dotTransmittance, linearToSrgb, maxPoolSigma2, planOptics, planOpticsTailAreaMm2,
-  resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
+  chartToDirection, decodeDot, dotTransmittance, linearToSrgb, planNearField, planOptics, resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
 } from '../../src/model/index.ts';
-import { NEAR_MM } from '../../src/render/scalp-material.ts';
 import { ROOT, artifactPath, launch, serveDir } from './harness.ts';
 import type { PatchPixels, PatchSpec } from './twin/twin-page.ts';
 
@@ -91,12 +89,10 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
   const p = planOptics(c, DEFAULT_PLAN, k.years * DAYS_PER_YEAR);
   const pixelMm = sideMm / sidePx;
   const pixel2 = (0.42 * pixelMm) ** 2;
-  let reach2 = 0;
-  p.classes.forEach((o, i) => { if (p.shares[i]! > 0) reach2 = Math.max(reach2, maxPoolSigma2(o, c.oil)); });
-  reach2 = Math.max(reach2, p.classes[0]!.healedSigmaMm ** 2);
-  const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(reach2) > NEAR_MM;
+  const near = planNearField(p, k.shades, c.oil);
+  const wide = Number.isFinite(near.nearMm);
   const density = k.layout?.blockDensityPerMm2[0] ?? 0;
-  const tail = wide ? planOpticsTailAreaMm2(p, k.shades, c.oil, NEAR_MM) : [0, 0, 0];
+  const tail = near.tailAreaMm2;
   const needled = k.layout ? Math.min(1, density / (k.layout.densityPerCm2 / 100)) : 0;
   const dots = [];
   const units: StubbleUnit[] = [];
@@ -119,7 +115,7 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
     const t = [1, 1, 1];
     for (const d of dots) {
       const r2 = (d.at[0]! - q[0]!) ** 2 + (d.at[1]! - q[1]!) ** 2 + (d.at[2]! - q[2]!) ** 2;
-      if (wide && r2 > NEAR_MM * NEAR_MM) continue;
+      if (r2 > near.nearMm * near.nearMm) continue;
       const dt = dotTransmittance(d.o, d.shape, c.oil, r2, pixel2);
       for (let n = 0; n < 3; n++) t[n]! *= dt[n]!;
     }

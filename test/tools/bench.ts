@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as THREE from 'three';
-import { launch, openApp, serveDist, waitForScene, ROOT } from '../browser/harness.ts';
+import { launch, openApp, serveDist, waitForScene, webglRenderer, ROOT } from '../browser/harness.ts';
 
 const QUICK = process.argv.includes('--quick');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? (QUICK ? 1 : 3));
@@ -110,11 +110,7 @@ await waitForScene(page);
 const machine = {
   cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
   memoryGiB: Math.round(totalmem() / 2 ** 30),
-  gl: await page.evaluate(() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    return gl ? String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) : 'no WebGL 2';
-  }),
+  gl: await webglRenderer(page),
   browser: browser.version(),
 };
 
