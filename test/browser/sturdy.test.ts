@@ -125,7 +125,10 @@ describe('sturdy', () => {
     expect(end.textures).toBeLessThanOrEqual(Math.ceil(warm.textures * 1.05));
     expect(end.geometries).toBeLessThanOrEqual(Math.ceil(warm.geometries * 1.05));
     expect(end.programs).toBeLessThanOrEqual(warm.programs);
-    expect(end.heap).toBeLessThan(warm.heap * 1.05);
+    // 10 %, as npm run soak: the heap's own swing between loops with no trend (22 minutes: 7.87 to
+    // 8.65 MB; medians of three still moved 8.03 → 8.48). A leak of 32 KB a demo step grows it
+    // 14 % over five loops and fails.
+    expect(end.heap).toBeLessThan(warm.heap * 1.1);
     expect(await page.locator('.demo-caption').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
