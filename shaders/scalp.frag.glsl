@@ -97,14 +97,14 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       vec3 tauR = uTauR[cls];
       vec3 tauT = uTauT[cls];
       vec3 tauH = uTauH[cls];
-      if (tauR.g > 1e-5) T *= 1.0 - poolOpacity(tauR * dose * (sh2 / s2), s2, uSpreadR, r2, pixel2);
+      if (tauR.g > 1e-5) T *= 1.0 - poolShadow(tauR * dose * (sh2 / s2), s2, uCoreR, uCoreS2R, r2, pixel2);
       vec3 tauRn = uTauRn[cls];
       if (tauRn.g > 1e-5) {
         float s2n = sh2 + uMig2n[cls] * susc + uOff2n[cls];
-        T *= 1.0 - poolOpacity(tauRn * dose * (sh2 / s2n), s2n, uSpreadR, r2, pixel2);
+        T *= 1.0 - poolShadow(tauRn * dose * (sh2 / s2n), s2n, uCoreR, uCoreS2R, r2, pixel2);
       }
-      if (tauT.g > 1e-4) T *= 1.0 - poolOpacity(tauT * dose, uSigT2 * size * size, uSpreadT, r2, pixel2);
-      if (tauH.g > 1e-4) T *= 1.0 - poolOpacity(tauH * dose, uSigHalo2, uSpreadH, r2, pixel2);
+      if (tauT.g > 1e-4) T *= 1.0 - poolShadow(tauT * dose, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2);
+      if (tauH.g > 1e-4) T *= 1.0 - poolShadow(tauH * dose, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2);
     }
   }
   return T;
@@ -161,7 +161,7 @@ void main() {
       float cellMm = uCell * mmPerChart;
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
-      if (far < 1.0) T = dotTransmittance(chart, surfaceN, pixel2, cellMm, scar) * exp(-density * uTailArea * (1.0 - 0.32 * scar));
+      if (far < 1.0) T = dotTransmittance(chart, surfaceN, pixel2, cellMm, scar) * exp(-density * (uTailArea + uWideArea) * (1.0 - 0.32 * scar));
       if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.
@@ -187,12 +187,14 @@ void main() {
       vec3 under = vec3(1.0);
       vec4 shafts = vec4(0.0);
       if (far < 1.0 && units > 0.0) shafts = stubble(chart, surfaceN, pixel2, cellMm, under);
+      // The diffuse shadow of the deeper shafts, overlapping from many follicles: a field.
+      under *= exp(-units * uHairsPerUnit * uSubField);
       if (far > 0.0) {
         float hairs = units * uHairsPerUnit;
         float shaftArea = uShaftLen * sqrt(6.2832 * uShaftS2) * 0.95;
         float a = 1.0 - exp(-hairs * shaftArea);
         vec3 col = mix(uShaftCol, uWhiteCol, uWhiteShare);
-        vec3 underFar = exp(-hairs * uSubLen * sqrt(6.2832 * uSubS2) * uSubPeak);
+        vec3 underFar = exp(-hairs * (STREAK_AREA_MM2 * uSubPeak + uSubField));
         under = mix(under, underFar, far);
         shafts = mix(shafts, vec4(col * a, a), far);
       }

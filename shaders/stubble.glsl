@@ -1,6 +1,7 @@
 // Remaining hair, shaved to a length: per follicular unit 1–3 shafts leaving the skin at 45°
 // (seen as short strokes in the hair's colour) and the part of each shaft inside the follicle,
-// showing through the skin as a faint blue-grey streak (red reaches deeper, as for pigment).
+// showing through the skin as a blue-grey streak (red reaches deeper, as for pigment); the rest of
+// the shafts' shadow under the skin is a field (uSubField, scalp.frag.glsl).
 // Both are line Gaussians convolved with the pixel footprint, so coverage is conserved at any zoom.
 // The TypeScript side is src/model/hair.ts and src/render/scalp-material.ts.
 
@@ -14,6 +15,20 @@ float lineOpacity(vec3 p, vec3 a, vec3 dir, float len, float sigma2, float pixel
   float s = sqrt(s2);
   float along = clamp((t + s) / (2.0 * s), 0.0, 1.0) * clamp((len - t + s) / (2.0 * s), 0.0, 1.0);
   return sqrt(sigma2 / s2) * exp(-0.5 * dot(across, across) / s2) * along;
+}
+
+// A shaft's streak under the skin: from the pore along dirIn, sharp there and widening as the shaft
+// goes deeper (src/model/stubble-field.ts, streakOpacity; src/model/hair.ts, STREAK_AREA_MM2).
+float streakOpacity(vec3 p, vec3 pore, vec3 dirIn, float pixel2) {
+  vec3 ap = p - pore;
+  float t = dot(ap, dirIn);
+  vec3 across = ap - dirIn * t;
+  float tc = clamp(t, 0.0, STREAK_LENGTH_MM);
+  float sigma = STREAK_SIGMA0_MM + STREAK_SIGMA_SLOPE * tc;
+  float s2 = sigma * sigma + pixel2;
+  float s = sqrt(s2);
+  float along = clamp((t + s) / (2.0 * s), 0.0, 1.0) * clamp((STREAK_LENGTH_MM - t + s) / (2.0 * s), 0.0, 1.0);
+  return (sigma / s) * exp(-tc / STREAK_DECAY_MM) * exp(-0.5 * dot(across, across) / s2) * along;
 }
 
 // Stages of further hair loss after which this chart point is bald (255 / 32, about 8: never).
@@ -37,7 +52,8 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
   float m = JITTER_MARGIN;
-  float reach = (max(uShaftLen, uSubLen) + 0.25 + 2.5 * sqrt(uShaftS2 + pixel2)) / cellMm;
+  float sEnd = STREAK_SIGMA0_MM + STREAK_SIGMA_SLOPE * STREAK_LENGTH_MM;
+  float reach = (max(uShaftLen, STREAK_LENGTH_MM) + 0.25 + 2.5 * sqrt(max(uShaftS2, sEnd * sEnd) + pixel2)) / cellMm;
   ivec4 range = cellRange(f, reach, m, uHairCells);
   vec3 pn = vPos - uCentre;
   float planeD = dot(n, pn);
@@ -71,7 +87,7 @@ vec4 stubble(vec2 chart, vec3 n, float pixel2, float cellMm, inout vec3 under) {
       for (int k = 0; k < 3; k++) {
         if (k >= count || k >= uStrands) break;
         vec3 base = pd + perp * ((float(k) - 0.5 * float(count - 1)) * 0.11) + dir * (0.05 * float(k));
-        under *= 1.0 - uSubPeak * lineOpacity(pn, base - dir * uSubLen, dir, uSubLen, uSubS2, pixel2);
+        under *= 1.0 - uSubPeak * streakOpacity(pn, base, -dir, pixel2);
         if (len > 0.0) {
           float a = 0.95 * lineOpacity(pn, base, dir, len, uShaftS2, pixel2);
           acc = acc * (1.0 - a) + vec4(colour * a, a);

@@ -5,20 +5,46 @@
  */
 import type { Rgb } from './colour.ts';
 import type { DotOptics } from './optics.ts';
+import type { ShadowKernel } from './light/shadow.ts';
 import { susceptibilityFactor, susceptibilitySpread } from './degradation.ts';
 import type { DotRecord } from './layout.ts';
 
-/** Opacity of one Gaussian pool seen through a pixel of footprint variance pixel2 (mm²). */
-export function poolOpacity(tau: Rgb, sigma2: number, spread2: Rgb, r2: number, pixel2: number): Rgb {
+/**
+ * Ein(τ)/(1 − e^(−τ)), Ein(τ) = ∫₀^τ (1 − e^(−t))/t dt: how much wider (in σ²) a Gaussian pool's
+ * opacity 1 − e^(−τ g) is than its ink, taken as a Gaussian of the same peak and the same integral.
+ * Below τ = 1 the series; above, γ + ln τ + E₁(τ) with Abramowitz and Stegun's 5.1.56 for E₁
+ * (error < 5·10⁻⁵). The shader has the same function (shaders/dot-opacity.glsl).
+ */
+export function opacityWidening(tau: number): number {
+  const t = Math.max(0, tau);
+  if (t < 1e-6) return 1;
+  const ein = t < 1
+    ? t * (0.99999193 + t * (-0.24991055 + t * (0.05519968 + t * (-0.00976004 + t * 0.00107857))))
+    : 0.5772156649 + Math.log(t) + (Math.exp(-t) / t) * ((t * t + 2.334733 * t + 0.250621) / (t * t + 3.330657 * t + 1.681534));
+  return ein / (1 - Math.exp(-t));
+}
+
+/**
+ * The near shadow of one Gaussian pool seen through a pixel: its opacity (peak 1 − e^(−τ), σo² =
+ * σ²·opacityWidening(τ)) blurred by the kernel's core (σc²) and by the pixel (pixel2), times the
+ * core's share. Blur conserves the integral, gain·2π·σo²·peak, so reflectance is conserved at any
+ * zoom: no moiré, no popping. With INK_ONLY it is the ink's own opacity at the centre.
+ */
+export function poolShadow(tau: Rgb, sigma2: number, k: ShadowKernel, r2: number, pixel2: number): Rgb {
   const out: [number, number, number] = [0, 0, 0];
-  for (let k = 0; k < 3; k++) {
-    const t = tau[k]!;
+  for (let c = 0; c < 3; c++) {
+    const t = tau[c]!;
     const peak = 1 - Math.exp(-t);
-    const so2 = sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!;
-    const s2 = so2 + pixel2;
-    out[k] = peak * (so2 / s2) * Math.exp((-0.5 * r2) / s2);
+    const so2 = sigma2 * opacityWidening(t);
+    const s2 = so2 + k.coreSigma2Mm2[c]! + pixel2;
+    out[c] = Math.min(1, k.core[c]! * peak * (so2 / s2) * Math.exp((-0.5 * r2) / s2));
   }
   return out;
+}
+
+/** Opacity area 2π·σo²·(1 − e^(−τ)) of a Gaussian pool (mm², per channel): the ink's opaque footprint. */
+export function poolOpacityAreaMm2(tau: Rgb, sigma2: number): Rgb {
+  return tau.map((t) => 2 * Math.PI * sigma2 * opacityWidening(t) * (1 - Math.exp(-t))) as unknown as Rgb;
 }
 
 export interface DotShape {
@@ -35,8 +61,8 @@ export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): numbe
   return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.offsetSigma2Mm2;
 }
 
-/** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), optical spread². */
-export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, spread2: Rgb];
+/** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), how it is seen. */
+export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKernel];
 
 /**
  * The pools of one dot with its own size, dose and susceptibility, as the shader's loop builds
@@ -47,13 +73,13 @@ export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
   const s2 = dotRetainedSigma2(o, d, oil);
   const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
-  const pools: DotPool[] = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.retainedSpread2]];
+  const pools: DotPool[] = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.shadows.retained]];
   if (o.recentTauAtHealed[1] > 1e-5) {
     const r2n = sh2 + o.recentMigrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.recentOffsetSigma2Mm2;
-    pools.push([scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n, o.retainedSpread2]);
+    pools.push([scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n, o.shadows.retained]);
   }
-  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.transientSpread2]);
-  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.haloSpread2]);
+  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient]);
+  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo]);
   return pools;
 }
 
@@ -64,30 +90,36 @@ export function dotOpticalDepth(o: DotOptics, d: DotShape, oil: number, r2: numb
   return t;
 }
 
-/** Transmittance (per channel) of one dot at squared distance r2 (mm²) from its centre. */
+/**
+ * Transmittance (per channel) of one dot's near shadow (the cores of its pools) at squared distance
+ * r2 (mm²) from its centre. The wide part of every dot's shadow is drawn as a field (dotWideAreaMm2).
+ */
 export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
   const t: [number, number, number] = [1, 1, 1];
-  for (const [tau, s, spread] of dotPools(o, d, oil)) {
-    const op = poolOpacity(tau, s, spread, r2, pixel2);
+  for (const [tau, s, k] of dotPools(o, d, oil)) {
+    const op = poolShadow(tau, s, k, r2, pixel2);
     for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
   }
   return t;
 }
 
 /**
- * Opacity-weighted area of an average dot (mm², per channel): what one dot removes from the
- * skin's reflectance when it is far smaller than a pixel. The far field of the shader uses it.
- * `doseScale` is the strength of the dot's pigment shade.
+ * What one average dot takes from the skin's reflectance (mm², per channel), when it is far smaller
+ * than a pixel: each pool's opaque footprint times its kernel's core and wide shares (`part`:
+ * both, or the wide part alone, which the shader always draws as a field). `doseScale` is the
+ * strength of the dot's pigment shade.
  */
-export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
-  const area = (tau0: Rgb, sigma2: number, spread2: Rgb): Rgb =>
-    tau0.map((t0) => t0 * doseScale).map((t, k) => 2 * Math.PI * (sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!) * (1 - Math.exp(-t))) as unknown as Rgb;
+export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all' | 'wide' = 'all'): Rgb {
+  const area = (tau0: Rgb, sigma2: number, k: ShadowKernel): Rgb => {
+    const a = poolOpacityAreaMm2(tau0.map((t) => t * doseScale) as unknown as Rgb, sigma2);
+    return a.map((v, c) => v * ((part === 'all' ? k.core[c]! : 0) + k.wide[c]!)) as unknown as Rgb;
+  };
   const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2;
-  const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.retainedSpread2);
+  const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.shadows.retained);
   const s2n = o.healedSigmaMm ** 2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2;
-  const recent = area(o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb, s2n, o.retainedSpread2);
-  const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2);
-  const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2);
+  const recent = area(o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb, s2n, o.shadows.retained);
+  const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient);
+  const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo);
   return [0, 1, 2].map((k) => ret[k]! + recent[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
 }
 
@@ -100,12 +132,13 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1): Rgb {
  */
 export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, doseScale = 1): Rgb {
   const out: [number, number, number] = [0, 0, 0];
-  const add = (tau0: Rgb, sigma2: number, spread2: Rgb, w: number): void => {
+  // The near (core) shadow beyond the radius: the wide part is a field everywhere already.
+  const add = (tau0: Rgb, sigma2: number, sk: ShadowKernel, w: number): void => {
     for (let k = 0; k < 3; k++) {
       const t = tau0[k]! * doseScale;
       if (t <= 0) continue;
-      const so2 = sigma2 * (1 + t * (0.27 - 0.005 * t)) + spread2[k]!;
-      out[k] = out[k]! + w * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / so2);
+      const so2 = sigma2 * opacityWidening(t);
+      out[k] = out[k]! + w * sk.core[k]! * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / (so2 + sk.coreSigma2Mm2[k]!));
     }
   };
   const sh2 = o.healedSigmaMm ** 2;
@@ -121,14 +154,14 @@ export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, dose
     const w = w0 / total;
     const susc = susceptibilityFactor(z, oil);
     const s2 = sh2 + o.migrationSigma2Mm2 * susc + o.offsetSigma2Mm2;
-    add(o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb, s2, o.retainedSpread2, w);
+    add(o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb, s2, o.shadows.retained, w);
     if (o.recentTauAtHealed[1] > 1e-5) {
       const s2n = sh2 + o.recentMigrationSigma2Mm2 * susc + o.recentOffsetSigma2Mm2;
-      add(o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb, s2n, o.retainedSpread2, w);
+      add(o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb, s2n, o.shadows.retained, w);
     }
   }
-  if (o.transientTau[1] > 1e-4) add(o.transientTau, o.transientSigmaMm ** 2, o.transientSpread2, 1);
-  if (o.haloTau[1] > 1e-4) add(o.haloTau, o.haloSigmaMm ** 2, o.haloSpread2, 1);
+  if (o.transientTau[1] > 1e-4) add(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient, 1);
+  if (o.haloTau[1] > 1e-4) add(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo, 1);
   return out;
 }
 
@@ -140,10 +173,11 @@ export function maxPoolSigma2(o: DotOptics, oil: number): number {
     + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2);
   const tr = o.transientTau[1] > 1e-4 ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
   const halo = o.haloTau[1] > 1e-4 ? o.haloSigmaMm ** 2 : 0;
-  // The opacity profile is wider than the density profile (σo² ≤ 1.6 σ² for τ ≤ 3), plus the
-  // shadow's optical spread.
-  const optical = Math.max(...o.retainedSpread2, ...(halo > 0 ? o.haloSpread2 : [0]));
-  return 1.6 * Math.max(ret, tr, halo) + optical;
+  // The opacity profile is wider than the ink's (opacityWidening of the densest dot), and the
+  // skin above blurs it by the kernel's core.
+  const tauMax = 1.15 * Math.max(o.transientTau[2], o.retainedTauAtHealed[2] + o.recentTauAtHealed[2], o.haloTau[2]);
+  const core = Math.max(...o.shadows.retained.coreSigma2Mm2, ...o.shadows.transient.coreSigma2Mm2, ...(halo > 0 ? o.shadows.halo.coreSigma2Mm2 : [0]));
+  return opacityWidening(tauMax) * Math.max(ret, tr, halo) + core;
 }
 
 export type { DotRecord };

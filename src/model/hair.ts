@@ -16,7 +16,7 @@ import { type HairLossPattern, DEFAULT_PATTERN, hairLossStageAt, lossAt, progres
 import { type ScarKind, scarAt, scarTreatment } from './scars.ts';
 import type { SmpMode } from './shades.ts';
 import { type Rgb, hexToLinear } from './colour.ts';
-import { PENETRATION_MM } from './optics.ts';
+import { hairFieldTransmittance } from './light/shadow.ts';
 import { HAIRS_PER_UNIT_SHARES, SHADER_FLOATS } from './shader-constants.ts';
 import { type Vec3, normalize } from './vec.ts';
 
@@ -28,8 +28,6 @@ export const SHAFT_DIAMETER_MM = 0.075;
 export const HAIR_GROWTH_DIRECTION: Vec3 = normalize([0, -1, -0.35]);
 /** Angle between a hair and the skin where it leaves it. */
 export const EXIT_ANGLE_RAD = Math.PI / 4;
-/** Length of the shaft inside the follicle that shows through the skin, projected on the skin. */
-export const SUBSURFACE_LENGTH_MM = 0.9;
 
 export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'light-brown', 'grey'] as const;
 export type HairColour = (typeof HAIR_COLOURS)[number];
@@ -160,20 +158,21 @@ export function hairField(h: HairRegion): CoverageField {
   return { bbox: h.bbox, coverage: (x, y) => hairCoverage(h, x, y) };
 }
 
-/** Depth of the shaft inside the follicle that shows through the skin. */
-export const SUBSURFACE_DEPTH_MM = 0.7;
-/** σ of that shaft's shadow: its width blurred by the skin above it. */
-export const SUBSURFACE_SIGMA_MM = 0.085;
 /**
- * Optical strength of a shaft seen through the skin [cal]: set so that at 0.5 mm dark-brown
- * stubble darkens the scalp exactly as much as healed full-strength SMP at 150 per cm² does (the
- * technician's match; src/model/shades.ts then matches lighter hair with diluted shades), measured
- * by the mean reflectance (test/unit/hair.test.ts). At that length the cut shafts themselves
- * already do most of the darkening; the follicles under the skin add a faint shadow.
+ * The streak a shaft in its follicle casts through the skin (shaders/stubble.glsl): from the pore
+ * along the shaft, sharp there and widening as the shaft goes deeper, σ(t) = σ₀ + slope·t, fading as
+ * e^(−t/decay) (light-transport.md: ~0.1 mm wide at the pore, ~0.7 mm 0.5 mm along). Its area
+ * per unit peak opacity (mm²), ∫₀^L √(2π)·σ(t)·e^(−t/decay) dt.
  */
-const SUBSURFACE_STRENGTH: Record<HairColour, number> = {
-  black: 0.019, 'dark-brown': 0.0172, brown: 0.0146, 'light-brown': 0.0106, grey: 0.0093,
-};
+export const STREAK_AREA_MM2 = (() => {
+  const { STREAK_LENGTH_MM: L, STREAK_SIGMA0_MM: s0, STREAK_SIGMA_SLOPE: k, STREAK_DECAY_MM: d } = SHADER_FLOATS;
+  const e = Math.exp(-L / d);
+  return Math.sqrt(2 * Math.PI) * (s0 * d * (1 - e) + k * (d * d - d * (L + d) * e));
+})();
+/** Share of a shaft's darkening drawn as its streak (the rest: the diffuse shadow of the deeper shaft, as a field). */
+export const STREAK_SHARE = 0.5;
+/** The most a streak takes at the pore (the cut shaft's end itself is black). */
+const STREAK_PEAK_MAX = 0.9;
 
 export interface StubbleOptics {
   /** Projected length of the visible shaft, mm. */
@@ -183,23 +182,29 @@ export interface StubbleOptics {
   shaftColour: Rgb;
   whiteColour: Rgb;
   whiteShare: number;
-  subsurfaceMm: number;
-  subsurfaceSigma2Mm2: number;
-  /** Peak opacity of the shaft seen through the skin, per channel (red absorbed most). */
+  /** Opacity of the streak at the pore, per channel (red absorbed most). */
   subsurfacePeak: Rgb;
+  /** The rest of a shaft's shadow under the skin, drawn as a field (mm² per hair, per channel). */
+  subsurfaceFieldMm2: Rgb;
 }
 
+/**
+ * Shafts in their follicles darken the skin by the light-transport reference's field
+ * (hairFieldTransmittance, at this model's follicular density): −ln T per hair is each shaft's
+ * share, STREAK_SHARE of it (up to a peak of STREAK_PEAK_MAX) in its streak and the rest as a field.
+ */
 export function stubbleOptics(lengthMm: number, colour: HairColour): StubbleOptics {
-  const strength = SUBSURFACE_STRENGTH[colour];
+  const hairsPerMm2 = (FOLLICULAR_UNITS_PER_CM2 / 100) * MEAN_HAIRS_PER_UNIT;
+  const perHair = hairFieldTransmittance(colour).map((t) => -Math.log(t) / hairsPerMm2);
+  const peak = perHair.map((a) => Math.min(STREAK_PEAK_MAX, (STREAK_SHARE * a) / STREAK_AREA_MM2));
   return {
     shaftMm: projectedShaftMm(lengthMm),
     shaftSigma2Mm2: (SHAFT_DIAMETER_MM / 2.3548) ** 2,
     shaftColour: hairLinear(colour),
     whiteColour: whiteHairLinear(),
     whiteShare: colour === 'grey' ? GREY_WHITE_SHARE : 0,
-    subsurfaceMm: SUBSURFACE_LENGTH_MM,
-    subsurfaceSigma2Mm2: SUBSURFACE_SIGMA_MM ** 2,
-    subsurfacePeak: PENETRATION_MM.map((delta) => 1 - Math.exp(-strength * Math.exp(-SUBSURFACE_DEPTH_MM / delta))) as unknown as Rgb,
+    subsurfacePeak: peak as unknown as Rgb,
+    subsurfaceFieldMm2: perHair.map((a, k) => a - peak[k]! * STREAK_AREA_MM2) as unknown as Rgb,
   };
 }
 
@@ -211,7 +216,7 @@ export function stubbleMeanReflectance(o: StubbleOptics, skin: Rgb, unitsPerMm2 
   const hairs = unitsPerMm2 * MEAN_HAIRS_PER_UNIT;
   const a = 1 - Math.exp(-hairs * o.shaftMm * Math.sqrt(2 * Math.PI * o.shaftSigma2Mm2) * 0.95);
   return [0, 1, 2].map((k) => {
-    const under = Math.exp(-hairs * o.subsurfaceMm * Math.sqrt(2 * Math.PI * o.subsurfaceSigma2Mm2) * o.subsurfacePeak[k]!);
+    const under = Math.exp(-hairs * (o.subsurfacePeak[k]! * STREAK_AREA_MM2 + o.subsurfaceFieldMm2[k]!));
     const col = o.shaftColour[k]! * (1 - o.whiteShare) + o.whiteColour[k]! * o.whiteShare;
     return skin[k]! * under * (1 - a) + col * a;
   }) as unknown as Rgb;

@@ -18,3 +18,4 @@ export * from './shades.ts';
 export * from './timeline.ts';
 export * from './shader-constants.ts';
 export * from './stubble-field.ts';
+export * from './light/shadow.ts';

@@ -1,41 +1,66 @@
 /**
- * Optics of one dot (degradation-model.md §3–§4): each pigment pool is a Gaussian of areal density
- * in the skin; light of channel k reaching depth z is attenuated by v_k(z) = exp(−z/δ_k), and the
- * skin's reflectance is multiplied by exp(−τ_k). This file turns pools into per-channel optical
- * depths at a dot's centre, the quantities the shader and the TypeScript twin both consume.
+ * Optics of one dot (degradation-model.md §3–§4, with §4's appearance superseded by light transport,
+ * issue 13): each pigment pool is a Gaussian of areal density in the skin with a per-channel optical
+ * depth τ_k (the ink itself); what is seen of it is its opacity 1 − e^(−τ) blurred by the skin above
+ * it (dotShadows, from the light-transport reference). This file turns pools into optical depths
+ * at a dot's centre and the shadows, the quantities the shader and the TypeScript twin both consume.
  */
 import { type Conditions, resolveConditions } from './conditions.ts';
 import { type Rgb, hexToLinear, linearToHex } from './colour.ts';
+import { type ShadowKernel, fieldSaturation, shadowKernel } from './light/shadow.ts';
 import {
-  HALO_SIGMA_MM, erythema, freshSigmaMm, haloShare, healedSigmaMm, hueDrift, pigmentPools,
+  HALO_SIGMA_MM, erythema, freshSigmaMm, haloShare, healedSigmaMm, healingSpread, hueDrift, pigmentPools,
   retainedSigma2Mm2, diffusionMm2PerYear, DAYS_PER_YEAR,
 } from './degradation.ts';
 
-/** Penetration depth of R, G, B light in skin (mm): red sees deepest, so deep black reads blue. */
-export const PENETRATION_MM: Rgb = [2.0, 1.0, 0.7];
-/** Optical depth per unit areal density; a healed dot transmits 15 % [cal]. */
-export const KAPPA = 1.897;
+/**
+ * Optical depth of carbon ink per unit areal density, green channel [cal, issue 13]: set with the
+ * healed width (degradation.ts, HEALED_WIDTH_RATIO) so that healed SMP at the default design matches
+ * the client's own dark hair shaved to 0.5 mm (src/model/shades.ts), the way technicians match the
+ * shade. A healed dose-1 dot's centre then has τ ≈ 3.3 (4 % of the light through): a black core
+ * about 0.25 mm across in a softer cloud, as tattoo carbon is (healed column τ of order 50–200 at
+ * the densest, Engel et al 2008; a third cleared in the first weeks).
+ */
+export const KAPPA = 4.5;
+/**
+ * Carbon's absorption runs as 1/λ (Bond and Bergstrom 2006): per channel at about 610, 540 and
+ * 465 nm, relative to green.
+ */
+export const INK_SPECTRUM: Rgb = [540 / 610, 1, 540 / 465];
 /** Areal density normalisation: a healed dose-1 dot has peak density 1. */
 export const C_NORM = 0.65;
 export const TRANSIENT_DEPTH_MM = 0.03;
-/**
- * Lateral spread of a buried dot's shadow per mm of depth, R, G, B [cal, rendering only]. Light
- * reaching pigment under the skin has scattered sideways on the way (red about 7× further than blue
- * in skin, d'Eon and Luebke), and it crosses the pigment layer more than once, so a dot's shadow is
- * wider than the pigment and takes more light than its own area. The peak (the dot's centre colour,
- * dotColorHex) is unchanged; the shadow's σ² grows by (depth × factor)².
- */
-export const OPTICAL_SPREAD_PER_MM: Rgb = [0.24, 0.19, 0.15];
+/** The blow-out halo sits this much deeper than the deposit (degradation-model.md §3). */
+export const HALO_EXTRA_DEPTH_MM = 0.3;
 
-export function opticalSpreadSigma2Mm2(depthMm: number): Rgb {
-  const z = Math.max(0, depthMm);
-  return [(z * OPTICAL_SPREAD_PER_MM[0]) ** 2, (z * OPTICAL_SPREAD_PER_MM[1]) ** 2, (z * OPTICAL_SPREAD_PER_MM[2]) ** 2];
+/**
+ * The shadows of a dot's pools as the renderer draws them: each pool's opaque footprint blurred by
+ * the reference's kernel for the pool's depth (src/model/light/shadow.ts), with the saturation of a
+ * field of dots folded in. The transient ink lies at the surface and hides just its own area.
+ */
+export interface DotShadows {
+  transient: ShadowKernel;
+  retained: ShadowKernel;
+  halo: ShadowKernel;
 }
 
-const attenuation = (zMm: number): Rgb => {
-  const z = Math.max(0, zMm);
-  return [Math.exp(-z / PENETRATION_MM[0]), Math.exp(-z / PENETRATION_MM[1]), Math.exp(-z / PENETRATION_MM[2])];
-};
+function saturated(k: ShadowKernel, s: Rgb): ShadowKernel {
+  return { core: [k.core[0] * s[0], k.core[1] * s[1], k.core[2] * s[2]], coreSigma2Mm2: k.coreSigma2Mm2, wide: [k.wide[0] * s[0], k.wide[1] * s[1], k.wide[2] * s[2]] };
+}
+
+export function dotShadows(c: Partial<Conditions>): DotShadows {
+  const { depthMm } = resolveConditions(c);
+  const s = fieldSaturation();
+  return {
+    transient: saturated(shadowKernel(TRANSIENT_DEPTH_MM), s),
+    retained: saturated(shadowKernel(depthMm), s),
+    halo: saturated(shadowKernel(depthMm + HALO_EXTRA_DEPTH_MM), s),
+  };
+}
+
+/** The ink's own transmittance, no skin above it: what the §6 colour checkpoints describe. */
+export const INK_ONLY: ShadowKernel = { core: [1, 1, 1], coreSigma2Mm2: [0, 0, 0], wide: [0, 0, 0] };
+export const INK_ONLY_SHADOWS: DotShadows = { transient: INK_ONLY, retained: INK_ONLY, halo: INK_ONLY };
 
 /**
  * Everything the per-pixel evaluation needs for one moment and one set of conditions. Optical
@@ -70,10 +95,8 @@ export interface DotOptics {
   haloSigmaMm: number;
   /** Skin multipliers from erythema (1 = none), linear RGB. */
   skinTint: Rgb;
-  /** Optical spread of each pool's shadow (mm², per channel): transient, retained, halo. */
-  transientSpread2: Rgb;
-  retainedSpread2: Rgb;
-  haloSpread2: Rgb;
+  /** How each pool's ink is seen through the skin above it (light transport). */
+  shadows: DotShadows;
 }
 
 export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
@@ -85,32 +108,29 @@ export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
   const fh = haloShare(r);
   const sh = healedSigmaMm(r);
   const sf = freshSigmaMm(r);
-  const vT = attenuation(TRANSIENT_DEPTH_MM);
-  const vS = attenuation(r.depthMm - 0.12);
-  const vD = attenuation(r.depthMm + 0.12);
-  const vH = attenuation(r.depthMm + 0.3);
-  const cT = (pools.transient / C_NORM) * (sh / sf) ** 2;
-  const cS = ((1 - fh) * pools.shallow) / C_NORM;
-  const cD = ((1 - fh) * pools.deep) / C_NORM;
-  const cH = ((fh * (pools.shallow + pools.deep)) / C_NORM) * (sh / HALO_SIGMA_MM) ** 2;
+  // Densities relative to a healed dose-1 dot of the typical scalp: oily skin heals the same ink
+  // over a wider footprint (healingSpread), so its density is lower by the square.
+  const ink = 1 / healingSpread(r) ** 2;
+  const cT = ink * (pools.transient / C_NORM) * (sh / sf) ** 2;
+  const cS = (ink * (1 - fh) * pools.shallow) / C_NORM;
+  const cD = (ink * (1 - fh) * pools.deep) / C_NORM;
+  const cH = ((ink * fh * (pools.shallow + pools.deep)) / C_NORM) * (sh / HALO_SIGMA_MM) ** 2;
   const per = (f: (k: 0 | 1 | 2) => number): Rgb => [f(0), f(1), f(2)];
   const E = erythema(t);
   return {
-    transientTau: per((k) => KAPPA * drift[k] * cT * vT[k]),
+    transientTau: per((k) => KAPPA * INK_SPECTRUM[k] * drift[k] * cT),
     transientSigmaMm: sf,
-    retainedTauAtHealed: per((k) => KAPPA * drift[k] * (cS * vS[k] + cD * vD[k])),
+    retainedTauAtHealed: per((k) => KAPPA * INK_SPECTRUM[k] * drift[k] * (cS + cD)),
     healedSigmaMm: sh,
     migrationSigma2Mm2: 2 * diffusionMm2PerYear(r) * (t / DAYS_PER_YEAR),
     offsetSigma2Mm2: 0,
     recentTauAtHealed: [0, 0, 0],
     recentMigrationSigma2Mm2: 0,
     recentOffsetSigma2Mm2: 0,
-    haloTau: per((k) => KAPPA * drift[k] * cH * vH[k]),
+    haloTau: per((k) => KAPPA * INK_SPECTRUM[k] * drift[k] * cH),
     haloSigmaMm: HALO_SIGMA_MM,
     skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
-    transientSpread2: opticalSpreadSigma2Mm2(TRANSIENT_DEPTH_MM),
-    retainedSpread2: opticalSpreadSigma2Mm2(r.depthMm),
-    haloSpread2: opticalSpreadSigma2Mm2(r.depthMm + 0.3),
+    shadows: dotShadows(r),
   };
 }
 
@@ -129,7 +149,7 @@ export function centreTau(o: DotOptics, sigma2Mm2 = o.healedSigmaMm ** 2 + o.mig
   ) as unknown as Rgb;
 }
 
-/** Colour of a dot's centre as sRGB '#rrggbb', on the given skin tone. */
+/** Colour of a dot's ink at its centre as sRGB '#rrggbb', on the given skin tone, as if no skin lay over it (INK_ONLY). */
 export function dotColorHex(c: Partial<Conditions>, ageDays: number, skinHex: string): string {
   const o = dotOptics(c, ageDays);
   const skin = tintedSkin(hexToLinear(skinHex), o);

@@ -31,6 +31,11 @@ export const SHADER_FLOATS = {
   /** A unit's B byte below this has one hair, below the next two, else three (HAIRS_PER_UNIT_SHARES). */
   ONE_HAIR_BELOW_BYTE: 255 * HAIRS_PER_UNIT_SHARES[0],
   TWO_HAIRS_BELOW_BYTE: 255 * (HAIRS_PER_UNIT_SHARES[0] + HAIRS_PER_UNIT_SHARES[1]),
+  /** A shaft's streak under the skin (src/model/hair.ts, STREAK_AREA_MM2): length, σ at the pore, widening per mm, decay length. */
+  STREAK_LENGTH_MM: 0.5,
+  STREAK_SIGMA0_MM: 0.03,
+  STREAK_SIGMA_SLOPE: 0.45,
+  STREAK_DECAY_MM: 0.35,
 } as const;
 
 /** Unsigned integers (the session-class hash of a layout cell; written with a `u` in GLSL). */

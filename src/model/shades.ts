@@ -36,12 +36,12 @@ const MATCH_SKIN_TONE = 3;
  * Opacity-weighted area (mm², per channel) of the average impression inside the design, with the
  * base shade at `base` strength: the far field of the shader.
  */
-export function shadedDotOpacityAreaMm2(o: ReturnType<typeof dotOptics>, shades: readonly [number, number, number]): Rgb {
+export function shadedDotOpacityAreaMm2(o: ReturnType<typeof dotOptics>, shades: readonly [number, number, number], part: 'all' | 'wide' = 'all'): Rgb {
   const out: [number, number, number] = [0, 0, 0];
   shades.forEach((strength, i) => {
     const w = INTERIOR_SHADE_SHARES[i]!;
     if (w === 0) return;
-    const a = averageDotOpacityAreaMm2(o, strength);
+    const a = averageDotOpacityAreaMm2(o, strength, part);
     for (let k = 0; k < 3; k++) out[k] = out[k]! + w * a[k]!;
   });
   return out;
@@ -52,12 +52,12 @@ export function shadedDotOpacityAreaMm2(o: ReturnType<typeof dotOptics>, shades:
  * each session class's dot in the shade mix, weighted by the share of cells it holds (cells not yet
  * treated count as empty). Times the layout's cells per mm², it is what the far field removes.
  */
-export function planOpticsFarAreaMm2(p: PlanOptics, shades: readonly [number, number, number]): Rgb {
+export function planOpticsFarAreaMm2(p: PlanOptics, shades: readonly [number, number, number], part: 'all' | 'wide' = 'all'): Rgb {
   const out: [number, number, number] = [0, 0, 0];
   p.classes.forEach((o, k) => {
     const share = p.shares[k]!;
     if (share <= 0) return;
-    const a = shadedDotOpacityAreaMm2(o, shades);
+    const a = shadedDotOpacityAreaMm2(o, shades, part);
     for (let ch = 0; ch < 3; ch++) out[ch] = out[ch]! + share * a[ch]!;
   });
   return out;
@@ -87,6 +87,8 @@ export function planOpticsTailAreaMm2(p: PlanOptics, shades: readonly [number, n
 export const NEAR_MM = 0.9;
 
 export interface PlanNearField {
+  /** The wide part of every dot's shadow (a millimetre or two across), per layout cell: always a field (mm², per channel). */
+  wideAreaMm2: Rgb;
   /** Conservative largest σ² of any pool of any dot now (mm²): how far a pixel looks. */
   maxReach2Mm2: number;
   /** Dots beyond this distance are drawn as a field (Infinity: none are). */
@@ -106,7 +108,10 @@ export function planNearField(p: PlanOptics, shades: readonly [number, number, n
     if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, oil));
   });
   const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(reach) > NEAR_MM;
-  return { maxReach2Mm2: reach, nearMm: wide ? NEAR_MM : Infinity, tailAreaMm2: wide ? planOpticsTailAreaMm2(p, shades, oil, NEAR_MM) : [0, 0, 0] };
+  return {
+    maxReach2Mm2: reach, nearMm: wide ? NEAR_MM : Infinity, tailAreaMm2: wide ? planOpticsTailAreaMm2(p, shades, oil, NEAR_MM) : [0, 0, 0],
+    wideAreaMm2: planOpticsFarAreaMm2(p, shades, 'wide'),
+  };
 }
 
 export function planFarAreaMm2(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, shades: readonly [number, number, number]): Rgb {

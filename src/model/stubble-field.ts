@@ -20,6 +20,25 @@ export function lineOpacity(p: Vec3, a: Vec3, dir: Vec3, len: number, sigma2: nu
   return Math.sqrt(sigma2 / s2) * Math.exp((-0.5 * dot(across, across)) / s2) * along;
 }
 
+/**
+ * Opacity of a shaft's streak under the skin at p: from the pore along dirIn (the shaft's way into
+ * the skin, projected), σ(t) = σ₀ + slope·t across, e^(−t/decay) along, both convolved with the
+ * pixel; peak 1 at the pore. shaders/stubble.glsl has the same function.
+ */
+export function streakOpacity(p: Vec3, pore: Vec3, dirIn: Vec3, pixel2: number): number {
+  const { STREAK_LENGTH_MM: L, STREAK_SIGMA0_MM: s0, STREAK_SIGMA_SLOPE: k, STREAK_DECAY_MM: d } = SHADER_FLOATS;
+  const ap = sub(p, pore);
+  const t = dot(ap, dirIn);
+  const across: Vec3 = [ap[0] - dirIn[0] * t, ap[1] - dirIn[1] * t, ap[2] - dirIn[2] * t];
+  const tc = Math.min(L, Math.max(0, t));
+  const sigma = s0 + k * tc;
+  const s2 = sigma * sigma + pixel2;
+  const s = Math.sqrt(s2);
+  const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+  const along = clamp01((t + s) / (2 * s)) * clamp01((L - t + s) / (2 * s));
+  return (sigma / s) * Math.exp(-tc / d) * Math.exp((-0.5 * dot(across, across)) / s2) * along;
+}
+
 /** One follicular unit as the shader reads it: its centre on the skin (mm) and its B and A bytes. */
 export interface StubbleUnit {
   at: Vec3;
@@ -50,7 +69,7 @@ export function stubbleAt(o: StubbleOptics, units: readonly StubbleUnit[], p: Ve
     const colour = fract(u.a8 * 0.3771) < o.whiteShare ? o.whiteColour : o.shaftColour;
     for (let k = 0; k < Math.min(count, strands); k++) {
       const base = add(add(u.at, scale(perp, (k - 0.5 * (count - 1)) * 0.11)), scale(dir, 0.05 * k));
-      const sub1 = lineOpacity(p, sub(base, scale(dir, o.subsurfaceMm)), dir, o.subsurfaceMm, o.subsurfaceSigma2Mm2, pixel2);
+      const sub1 = streakOpacity(p, base, scale(dir, -1), pixel2);
       for (let c = 0; c < 3; c++) under[c] = under[c]! * (1 - o.subsurfacePeak[c]! * sub1);
       if (len > 0) {
         const a = 0.95 * lineOpacity(p, base, dir, len, o.shaftSigma2Mm2, pixel2);

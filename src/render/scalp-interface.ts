@@ -6,7 +6,7 @@
  * changed in the model cannot leave the shader behind.
  */
 import * as THREE from 'three';
-import { CHART_AXIS, CHART_E1, CHART_E2, HAIR_GROWTH_DIRECTION, HEAD_CENTRE_MM, MEAN_HAIRS_PER_UNIT, SHADER_FLOATS, SHADER_UINTS } from '../model/index.ts';
+import { CHART_AXIS, CHART_E1, CHART_E2, HAIR_GROWTH_DIRECTION, HEAD_CENTRE_MM, MEAN_HAIRS_PER_UNIT, SHADER_FLOATS, SHADER_UINTS, STREAK_AREA_MM2 } from '../model/index.ts';
 
 interface UniformSpec<V> {
   /** GLSL type, e.g. 'vec3' or 'highp sampler2D'. */
@@ -93,11 +93,16 @@ export const SCALP_UNIFORMS = {
   /** blow-out halo */
   uTauH: perClass3(),
   uSigHalo2: float(0.0625),
-  /** optical spread of each pool's shadow (mm², per channel) */
-  uSpreadT: vec3(),
-  uSpreadR: vec3(),
-  uSpreadH: vec3(),
-  /** opacity-weighted area of an average dot (mm²), per channel */
+  /** each pool's shadow kernel (src/model/light/shadow.ts): core share per channel and the core's σ² (mm²): transient, retained, halo */
+  uCoreT: vec3([1, 1, 1]),
+  uCoreS2T: vec3(),
+  uCoreR: vec3([1, 1, 1]),
+  uCoreS2R: vec3(),
+  uCoreH: vec3([1, 1, 1]),
+  uCoreS2H: vec3(),
+  /** the wide part of every dot's shadow, per layout cell (mm², per channel): always a field */
+  uWideArea: vec3(),
+  /** what an average dot takes from the skin, core and wide (mm²), per channel: the far field */
   uFarArea: vec3(),
   /** strength of the base, mid and light pigment shades (1 = full) */
   uShadeDose: vec3([1, 1, 1]),
@@ -122,10 +127,10 @@ export const SCALP_UNIFORMS = {
   uShaftCol: vec3([0.01, 0.008, 0.007]),
   uWhiteCol: vec3([0.7, 0.66, 0.6]),
   uWhiteShare: float(0),
-  uSubLen: float(0),
-  uSubS2: float(0.007),
-  /** opacity of a shaft seen through the skin, per channel */
+  /** opacity at the pore of a shaft's streak seen through the skin, per channel */
   uSubPeak: vec3(),
+  /** the rest of a shaft's shadow under the skin, as a field (mm² per hair, per channel) */
+  uSubField: vec3(),
   uGrowth: vec3(HAIR_GROWTH_DIRECTION),
 
   uHairLossOn: bool(),
@@ -176,6 +181,7 @@ export function glslInterface(): string {
   const lines: string[] = [];
   for (const [name, v] of Object.entries(SHADER_FLOATS)) lines.push(`#define ${name} ${glslFloat(v)}`);
   for (const [name, v] of Object.entries(SHADER_UINTS)) lines.push(`#define ${name} ${v >>> 0}u`);
+  lines.push(`#define STREAK_AREA_MM2 ${glslFloat(STREAK_AREA_MM2)}`);
   for (const [name, spec] of Object.entries(SCALP_UNIFORMS) as Array<[string, UniformSpec<unknown>]>) {
     lines.push(`uniform ${spec.glsl} ${name}${spec.count ? `[${spec.count}]` : ''};`);
   }

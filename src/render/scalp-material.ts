@@ -156,9 +156,8 @@ export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour
   u.uShaftCol.value.set(...o.shaftColour);
   u.uWhiteCol.value.set(...o.whiteColour);
   u.uWhiteShare.value = o.whiteShare;
-  u.uSubLen.value = o.subsurfaceMm;
-  u.uSubS2.value = o.subsurfaceSigma2Mm2;
   u.uSubPeak.value.set(...o.subsurfacePeak);
+  u.uSubField.value.set(...o.subsurfaceFieldMm2);
 }
 
 /** Shows or hides the impressions (the layout stays uploaded). */
@@ -206,9 +205,13 @@ export function applyConditions(
   u.uNearMm.value = Math.min(near.nearMm, 1e6);
   u.uTailArea.value.set(...near.tailAreaMm2);
   u.uSigHalo2.value = o.haloSigmaMm ** 2;
-  u.uSpreadT.value.set(...o.transientSpread2);
-  u.uSpreadR.value.set(...o.retainedSpread2);
-  u.uSpreadH.value.set(...o.haloSpread2);
+  u.uCoreT.value.set(...o.shadows.transient.core);
+  u.uCoreS2T.value.set(...o.shadows.transient.coreSigma2Mm2);
+  u.uCoreR.value.set(...o.shadows.retained.core);
+  u.uCoreS2R.value.set(...o.shadows.retained.coreSigma2Mm2);
+  u.uCoreH.value.set(...o.shadows.halo.core);
+  u.uCoreS2H.value.set(...o.shadows.halo.coreSigma2Mm2);
+  u.uWideArea.value.set(...near.wideAreaMm2);
   u.uShadeDose.value.set(...shades);
   // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.
   u.uFarArea.value.set(...planOpticsFarAreaMm2(p, shades));

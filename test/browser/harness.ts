@@ -111,6 +111,8 @@ export function artifactPath(name: string): string {
 
 export interface RegionStats {
   mean: [number, number, number];
+  /** Mean colour in linear light (each pixel's sRGB decoded first), 0..1. */
+  linear: [number, number, number];
   /** Luminance (Rec. 709 weights on sRGB bytes). */
   luma: number;
   pixels: number[];
@@ -138,15 +140,19 @@ export async function canvasRegion(page: Page, fx: number, fy: number, fw: numbe
     const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
     const d = g.getImageData(x, y, w, h).data;
     const sum: [number, number, number] = [0, 0, 0];
+    const lin: [number, number, number] = [0, 0, 0];
+    const decode = (v: number): number => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
     const lum: number[] = [], warmth: number[] = [];
     for (let i = 0; i < d.length; i += 4) {
       sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
+      lin[0] += decode(d[i]!); lin[1] += decode(d[i + 1]!); lin[2] += decode(d[i + 2]!);
       lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
       warmth.push(d[i]! - d[i + 2]!);
     }
     const n = d.length / 4;
     const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
-    return { mean, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
+    const linear: [number, number, number] = [lin[0] / n, lin[1] / n, lin[2] / n];
+    return { mean, linear, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
   }, [fx, fy, fw, fh] as const);
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   type Conditions, type DotLayout, type HairColour, type StubbleUnit, type Vec3, CHART_AXIS, DAYS_PER_YEAR, DEFAULT_PLAN, HAIR_GROWTH_DIRECTION,
-  chartToDirection, decodeDot, dotTransmittance, linearToSrgb, planNearField, planOptics, resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
+  chartToDirection, decodeDot, dotTransmittance, MEAN_HAIRS_PER_UNIT, linearToSrgb, planNearField, planOptics, resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
 } from '../../src/model/index.ts';
 import { ROOT, artifactPath, launch, serveDir } from './harness.ts';
 import type { PatchPixels, PatchSpec } from './twin/twin-page.ts';
@@ -108,6 +108,7 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
     if (placed) units.push({ at: placed.at, b: k.hair.layout.cells[id * 4 + 2]!, a8: k.hair.layout.cells[id * 4 + 3]! });
   }
   const stubble = k.hair ? stubbleOptics(k.hair.stubbleMm, k.hair.colour) : null;
+  const unitDensity = k.hair?.layout.blockDensityPerMm2[0] ?? 0;
   const mul = new Float64Array(sidePx * sidePx * 3), add = new Float64Array(sidePx * sidePx * 3);
   for (let j = 0; j < sidePx; j++) for (let i = 0; i < sidePx; i++) {
     const a = -sideMm / 2 + (i + 0.5) * pixelMm, b = -sideMm / 2 + (j + 0.5) * pixelMm;
@@ -122,7 +123,9 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
     const hair = stubble && stubbleAt(stubble, units, q as unknown as Vec3, CHART_AXIS, HAIR_GROWTH_DIRECTION, pixel2);
     for (let n = 0; n < 3; n++) {
       const at = (j * sidePx + i) * 3 + n;
-      mul[at] = t[n]! * Math.exp(-density * tail[n]!) * (1 + (p.skinTint[n]! - 1) * needled) * (hair ? hair.under[n]! * (1 - hair.coverage) : 1);
+      // The tail and the wide part of every dot's shadow, and the deeper shafts' shadow, are fields.
+      const field = Math.exp(-density * (tail[n]! + near.wideAreaMm2[n]!)) * (stubble ? Math.exp(-unitDensity * MEAN_HAIRS_PER_UNIT * stubble.subsurfaceFieldMm2[n]!) : 1);
+      mul[at] = t[n]! * field * (1 + (p.skinTint[n]! - 1) * needled) * (hair ? hair.under[n]! * (1 - hair.coverage) : 1);
       add[at] = hair ? hair.colour[n]! : 0;
     }
   }

@@ -88,9 +88,9 @@ describe('touch-ups (spec §5)', () => {
     expect(every3).toBeGreaterThan(once * 1.15);
     expect(every2).toBeGreaterThan(every3);
     // The README's figures, to the precision it gives them (two decimals: ±0.005 mm).
-    expect(Math.abs(every2 - 0.25)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(once - 0.18)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(healed - 0.13)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(every2 - 0.3)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(once - 0.25)).toBeLessThanOrEqual(0.005);
+    expect(Math.abs(healed - 0.22)).toBeLessThanOrEqual(0.005);
     const many = classOptics(typical, planClasses(typical, plan({ touchUpYears: touchUpsEvery(2, 18) }))[0]!.deposits, t);
     expect(many.offsetSigma2Mm2).toBeGreaterThan(0);
     expect(classOptics(typical, [{ day: 0, dose: 1, offsetSteps: 0 }], t).offsetSigma2Mm2).toBe(0);
@@ -149,8 +149,10 @@ describe('choices that change the course', () => {
     expect(deep.migrationSigma2Mm2).toBeGreaterThan(5 * right.migrationSigma2Mm2);
     expect(right.haloTau[1]).toBe(0);
     expect(deep.haloTau[1]).toBeGreaterThan(0);
-    // the halo sits deep: red light reaches it least, so it takes more blue than red (reads blue-grey)
-    expect(deep.haloTau[2]).toBeLessThan(deep.haloTau[0]);
+    // the halo sits deep, where mostly red light reaches: its shadow takes far more red than blue
+    // (reads blue-grey; light-transport.md), per unit of its ink
+    const takes = (k: 0 | 2) => deep.shadows.halo.core[k] + deep.shadows.halo.wide[k];
+    expect(takes(0)).toBeGreaterThan(3 * takes(2));
     expect(planDotFwhmMm({ ...typical, depthMm: 1.1 }, plan(), t)).toBeGreaterThan(planDotFwhmMm(typical, plan(), t) * 1.5);
   });
 

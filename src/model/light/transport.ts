@@ -98,6 +98,12 @@ export interface TransportInput {
   rods?: readonly OpaqueRod[];
   rodLatticeMm?: number;
   rodCells?: readonly [number, number, number, number];
+  /**
+   * Share of a packet's weight a rod takes when the packet meets it (1: opaque, the default). The
+   * rest passes straight through (a shaft is 0.075 mm thick, far thinner than a scattering length):
+   * lighter hair lets part of the light through.
+   */
+  rodAbsorbed?: number;
   /** Depth bins (mm) for the absorption tally, from which fluence follows. */
   depthBinMm?: number;
   depthBins?: number;
@@ -195,6 +201,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
   const rodLattice = input.rodLatticeMm ?? 1;
   const rodCells = input.rodCells ?? [-1, 1, -1, 1];
   const probes = input.probeDepthsMm ?? [];
+  const rodTake = Math.min(1, Math.max(0, input.rodAbsorbed ?? 1));
 
   for (let k = 0; k < photons; k++) {
     // Launch: at the origin, or evenly over the beam's disc; direction into the skin.
@@ -226,6 +233,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
     let deepest = 0;
     let ghost = false;
     let tau = 0; // optical depth left of the current step
+    let throughRod = false; // passed through a rod: no rod is met again until the next interaction
     while (w > 0) {
       if (tau <= 0) tau = -Math.log(xi());
       const l = layers[layer]!;
@@ -251,16 +259,25 @@ export function simulateTransport(input: TransportInput): TransportResult {
           if (t < hitAt) { hitAt = t; hit = s; }
         }
       }
-      if (!ghost && rods.length > 0) {
+      let rodAt = Infinity;
+      if (!ghost && !throughRod && rods.length > 0) {
         const ci = Math.round(x / rodLattice), cj = Math.round(y / rodLattice);
         for (let dj = rodCells[2]; dj <= rodCells[3]; dj++)
           for (let di = rodCells[0]; di <= rodCells[1]; di++) {
             const sx = x - (ci - di) * rodLattice, sy = y - (cj - dj) * rodLattice;
             for (const rod of rods) {
               const t = hitRod(sx, sy, z, ux, uy, uz, rod);
-              if (t < hitAt) { hitAt = t; hit = spheres.length; }
+              if (t < rodAt) rodAt = t;
             }
           }
+      }
+      if (rodAt < hitAt) { hitAt = rodAt; hit = spheres.length; }
+      if (hit === spheres.length && rodTake < 1 && hitAt <= step && hitAt <= toBoundary) {
+        // A partly transparent shaft: it takes its share and the rest goes on through it.
+        out.absorbedBySphere[hit]! += w * rodTake;
+        w *= 1 - rodTake;
+        throughRod = true;
+        continue;
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
         out.absorbedBySphere[hit]! += w;
@@ -303,6 +320,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
       }
       x += ux * step; y += uy * step; z += uz * step;
       tau = 0;
+      throughRod = false;
       if (z > deepest) deepest = z;
       // Interaction: absorb part of the weight, scatter the rest.
       const dw = (w * l.muAPerMm) / muT;

@@ -1,0 +1,259 @@
+/**
+ * The calibration runs: what the renderer takes from the light-transport reference (issue 13).
+ * Each run is a pure, seeded function of its job (node or a worker); `npm run calibrate`
+ * (test/tools/calibrate.ts) runs them all and writes src/model/light/tables.ts, and a unit test
+ * reruns one small job against the committed table.
+ *
+ * Results are in linear sRGB under diffuse D65 light, per channel, relative to the same skin
+ * without the absorbers (ΔC/C), so the renderer can apply them to any skin colour it draws.
+ */
+import type { Rgb } from '../colour.ts';
+import { mulberry32 } from '../random.ts';
+import { spectrumToLinearSrgb } from './colour.ts';
+import { type SkinSpec, SKIN_REFRACTIVE_INDEX, WAVELENGTHS_NM, skinLayers } from './skin.ts';
+import { type OpaqueRod, type TransportResult, simulateTransport } from './transport.ts';
+
+/** Melanin by Monk tone where the reference has a figure (light-transport.md): tones 3 and 6. */
+export const CALIBRATED_TONES = [3, 6] as const;
+export const TONE_MELANIN: Record<(typeof CALIBRATED_TONES)[number], number> = { 3: 0.008, 6: 0.03 };
+export const skinOfTone = (tone: (typeof CALIBRATED_TONES)[number]): SkinSpec => ({ melanin: TONE_MELANIN[tone], papillaryBlood: 0.015, reticularBlood: 0.0075 });
+
+/** Depths (mm) at which a deposit's shadow is measured; the renderer interpolates between them. */
+export const KERNEL_DEPTHS_MM = [0.2, 0.35, 0.5, 0.8, 1.2] as const;
+/** The ball the kernel is measured with: its shadow's shape does not depend on its size up to ~0.4 mm (light-transport.md), its amplitude scales with its area. */
+export const KERNEL_BALL_RADIUS_MM = 0.1;
+/** Radius of the diffuse beam (mm): light entering farther away than this rarely reaches the ball (about 2 % in red). */
+const KERNEL_BEAM_MM = 3;
+const KERNEL_BIN_MM = 0.04;
+const KERNEL_BINS = 55;
+
+/** The field saturation is measured at the design density with deposits of this opaque size. */
+export const FIELD_DENSITY_PER_MM2 = 1.5;
+export const FIELD_BALL_DIAMETER_MM = 0.3;
+export const FIELD_DEPTH_MM = 0.35;
+
+const lin = (spectrum: readonly number[]): Rgb => spectrumToLinearSrgb(spectrum);
+const ratio = (a: Rgb, b: Rgb): Rgb => [a[0] / b[0], a[1] / b[1], a[2] / b[2]];
+
+/** Mean and standard error of the mean of a few independent batches, per channel. */
+function meanAndError(batches: readonly Rgb[]): { mean: Rgb; error: Rgb } {
+  const n = batches.length;
+  const mean = [0, 1, 2].map((k) => batches.reduce((s, b) => s + b[k]!, 0) / n) as unknown as Rgb;
+  const error = [0, 1, 2].map((k) => Math.sqrt(batches.reduce((s, b) => s + (b[k]! - mean[k]!) ** 2, 0) / (n * Math.max(1, n - 1)))) as unknown as Rgb;
+  return { mean, error };
+}
+
+/** Runs one transport per wavelength and returns the results in wavelength order. */
+function perWavelength(run: (nm: number, i: number) => TransportResult): TransportResult[] {
+  return WAVELENGTHS_NM.map((nm, i) => run(nm, i));
+}
+
+/**
+ * A buried deposit's shadow, per unit of its opaque (geometric) area: ΔC/C(r) ≈ core·e^(−r²/2σ²)/(2πσ²)
+ * + halo·e^(−r/ℓ)/(2πℓ²), both per channel, with `core` and `halo` the shares of the darkening area
+ * (mm² of darkening per mm² of ink) in each. The renderer draws the core per dot and the halo, a
+ * millimetre or two wide, as a field.
+ */
+export interface DepositKernel {
+  depthMm: number;
+  core: Rgb;
+  coreSigmaMm: Rgb;
+  halo: Rgb;
+  haloLengthMm: Rgb;
+  /** core + halo, and its standard error from the batches. */
+  total: Rgb;
+  totalError: Rgb;
+}
+
+/**
+ * Least-squares fit of a radial profile (weighted by ring area) to A₁e^(−r²/2σ²) + A₂e^(−r/ℓ) for a
+ * given σ: the best ℓ (0.15–1.2 mm) and A₁, A₂ ≥ 0, and the residual.
+ */
+function fitWithSigma(profile: readonly number[], binMm: number, sigma: number): { a1: number; a2: number; ell: number; err: number } {
+  const r = profile.map((_, i) => (i + 0.5) * binMm);
+  const f = r.map((x) => Math.exp((-0.5 * x * x) / (sigma * sigma)));
+  let best = { err: Infinity, a1: 0, a2: 0, ell: 0.3 };
+  for (let ell = 0.15; ell <= 1.2; ell += 0.01) {
+    const g = r.map((x) => Math.exp(-x / ell));
+    let ff = 0, fg = 0, gg = 0, fy = 0, gy = 0;
+    profile.forEach((y, i) => {
+      const w = r[i]!;
+      ff += w * f[i]! * f[i]!; fg += w * f[i]! * g[i]!; gg += w * g[i]! * g[i]!;
+      fy += w * f[i]! * y; gy += w * g[i]! * y;
+    });
+    const det = ff * gg - fg * fg;
+    let a1 = det > 0 ? (fy * gg - gy * fg) / det : 0;
+    let a2 = det > 0 ? (gy * ff - fy * fg) / det : 0;
+    if (a1 < 0) { a1 = 0; a2 = Math.max(0, gy / gg); }
+    if (a2 < 0) { a2 = 0; a1 = Math.max(0, fy / ff); }
+    const err = profile.reduce((sum, y, i) => sum + r[i]! * (y - a1 * f[i]! - a2 * g[i]!) ** 2, 0);
+    if (err < best.err) best = { err, a1, a2, ell };
+  }
+  return best;
+}
+
+/**
+ * Fits the three channels' profiles together: one core σ for all (the blur of the tissue above the
+ * ink, which the study finds the same in every channel, 0.215–0.225 mm at 0.35 mm) and a halo
+ * length per channel (red's longest). σ is kept to 0.1–0.4 mm, and each channel's residual is
+ * taken relative to its own size, so the counting noise of one channel cannot trade the core for
+ * the halo.
+ */
+export function fitKernels(profiles: readonly (readonly number[])[], binMm: number): { sigma: number; fits: Array<{ a1: number; a2: number; ell: number }> } {
+  const scale = profiles.map((p) => Math.max(1e-12, p.reduce((s, y, i) => s + (i + 0.5) * Math.abs(y), 0)) ** 2);
+  let best = { err: Infinity, sigma: 0.2, fits: profiles.map(() => ({ a1: 0, a2: 0, ell: 0.3 })) };
+  for (let sigma = 0.1; sigma <= 0.4 + 1e-9; sigma += 0.005) {
+    const fits = profiles.map((p) => fitWithSigma(p, binMm, sigma));
+    const err = fits.reduce((s, f, k) => s + f.err / scale[k]!, 0);
+    if (err < best.err) best = { err, sigma, fits };
+  }
+  return best;
+}
+
+/** One deposit's shadow at `depthMm` on a skin, from `photons` packets a wavelength in `batches` seeded batches. */
+export function depositKernel(skin: SkinSpec, depthMm: number, photons: number, seed: number, batches = 4): DepositKernel {
+  const beamArea = Math.PI * KERNEL_BEAM_MM * KERNEL_BEAM_MM;
+  const ballArea = Math.PI * KERNEL_BALL_RADIUS_MM * KERNEL_BALL_RADIUS_MM;
+  const totals: Rgb[] = [];
+  const base = WAVELENGTHS_NM.map(() => 0);
+  const rings = Array.from({ length: KERNEL_BINS }, () => WAVELENGTHS_NM.map(() => 0));
+  const shadow = WAVELENGTHS_NM.map(() => 0);
+  for (let b = 0; b < batches; b++) {
+    const results = perWavelength((nm, i) => simulateTransport({
+      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
+      incidence: 'diffuse', beamRadiusMm: KERNEL_BEAM_MM, spheres: [{ centre: [0, 0, depthMm], radiusMm: KERNEL_BALL_RADIUS_MM }],
+      shadow: true, radialBinMm: KERNEL_BIN_MM, radialBins: KERNEL_BINS,
+    }));
+    const bBase = results.map((r) => r.diffuse + r.shadowTotal);
+    const bShadow = results.map((r) => r.shadowTotal * beamArea / ballArea);
+    totals.push(ratio(lin(bShadow), lin(bBase)));
+    results.forEach((r, i) => {
+      base[i]! += (r.diffuse + r.shadowTotal) / batches;
+      shadow[i]! += (r.shadowTotal * beamArea) / ballArea / batches;
+      r.shadowByRadius.forEach((v, j) => (rings[j]![i]! += v / batches));
+    });
+  }
+  const baseRgb = lin(base);
+  const { mean: total, error: totalError } = meanAndError(totals);
+  // Profile per unit ink area: ring light × beam area / ring area / ball area, relative to the skin.
+  const profiles = rings.map((ring, j) => {
+    const ringArea = Math.PI * KERNEL_BIN_MM * KERNEL_BIN_MM * (2 * j + 1);
+    return ratio(lin(ring.map((v) => (v * beamArea) / ringArea / ballArea)), baseRgb);
+  });
+  const out = { depthMm, core: [0, 0, 0] as [number, number, number], coreSigmaMm: [0, 0, 0] as [number, number, number], halo: [0, 0, 0] as [number, number, number], haloLengthMm: [0, 0, 0] as [number, number, number], total, totalError };
+  const { sigma, fits } = fitKernels([0, 1, 2].map((k) => profiles.map((p) => p[k]!)), KERNEL_BIN_MM);
+  for (let k = 0; k < 3; k++) {
+    const fit = fits[k]!;
+    // The core's share from the fit; the halo takes the rest of the measured total (the fit's
+    // own tail beyond the rings included).
+    const core = Math.min(total[k]!, 2 * Math.PI * sigma * sigma * fit.a1);
+    out.core[k] = core;
+    out.coreSigmaMm[k] = sigma;
+    out.halo[k] = total[k]! - core;
+    out.haloLengthMm[k] = fit.ell;
+  }
+  return out;
+}
+
+/**
+ * A field of opaque deposits on a square lattice at FIELD_DENSITY_PER_MM2: its transmittance per
+ * channel (the field's light over the same skin's), from correlated sampling.
+ */
+export function depositField(skin: SkinSpec, photons: number, seed: number, batches = 4): { transmittance: Rgb; error: Rgb } {
+  const out: Rgb[] = [];
+  for (let b = 0; b < batches; b++) {
+    const results = perWavelength((nm, i) => simulateTransport({
+      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
+      incidence: 'diffuse', beamRadiusMm: 5, spheres: [{ centre: [0, 0, FIELD_DEPTH_MM], radiusMm: FIELD_BALL_DIAMETER_MM / 2 }],
+      latticeMm: 1 / Math.sqrt(FIELD_DENSITY_PER_MM2), shadow: true,
+    }));
+    out.push(ratio(lin(results.map((r) => r.diffuse)), lin(results.map((r) => r.diffuse + r.shadowTotal))));
+  }
+  const { mean, error } = meanAndError(out);
+  return { transmittance: mean, error };
+}
+
+// ---- hair ----
+
+/** Hair colours the reference knows by eumelanin (light-transport.md; grey: half its shafts white). */
+export const HAIR_EUMELANIN = { black: 8, 'dark-brown': 3, brown: 1.3, 'light-brown': 0.6 } as const;
+export type PigmentedHair = keyof typeof HAIR_EUMELANIN;
+
+/**
+ * Share of the light a shaft takes when a ray meets it: eumelanin's absorption per unit fibre
+ * radius is C_eu·(0.419, 0.697, 1.37) at R, G, B (Chiang et al 2016), which a power law
+ * 0.419·(620 nm / λ)^3.97 follows within 4 %; the chord through the round fibre is averaged over
+ * where the ray meets it.
+ */
+export function shaftAbsorbed(eumelanin: number, nm: number): number {
+  const perRadius = eumelanin * 0.419 * (620 / nm) ** 3.97;
+  let passed = 0;
+  const n = 64;
+  for (let i = 0; i < n; i++) {
+    const u = (i + 0.5) / n;
+    passed += Math.exp(-2 * perRadius * Math.sqrt(1 - u * u)) / n;
+  }
+  return 1 - passed;
+}
+
+/** Follicular units per mm², shares of 1, 2, 3 shafts, shaft diameter: as src/model/hair.ts has them. */
+export interface FollicleSpec {
+  unitsPerMm2: number;
+  hairsPerUnitShares: readonly [number, number, number];
+  shaftDiameterMm: number;
+  /** How deep the shaft goes (mm), at 45° to the skin. */
+  depthMm: number;
+}
+
+/**
+ * A periodic tile of follicular units on a jittered grid, as the app lays them (one unit a cell,
+ * kept JITTER_MARGIN from the cell's sides), each with its 1–3 shafts 0.11 mm apart going into the
+ * skin at 45° against the growth direction (here −y, turned by up to ±0.45 rad per unit).
+ */
+export function follicleTile(spec: FollicleSpec, cellsPerSide: number, seed: number, margin = 0.17): { rods: OpaqueRod[]; tileMm: number } {
+  const cell = 1 / Math.sqrt(spec.unitsPerMm2);
+  const tile = cell * cellsPerSide;
+  const rand = mulberry32(seed);
+  const rods: OpaqueRod[] = [];
+  const r = spec.shaftDiameterMm / 2;
+  for (let j = 0; j < cellsPerSide; j++)
+    for (let i = 0; i < cellsPerSide; i++) {
+      const x = -tile / 2 + (i + margin + (1 - 2 * margin) * rand()) * cell;
+      const y = -tile / 2 + (j + margin + (1 - 2 * margin) * rand()) * cell;
+      const u = rand();
+      const count = u < spec.hairsPerUnitShares[0] ? 1 : u < spec.hairsPerUnitShares[0] + spec.hairsPerUnitShares[1] ? 2 : 3;
+      const ang = (rand() - 0.5) * 0.9;
+      // growth direction on the skin (the hair leaves the pore this way); inside, the shaft runs back
+      const gx = Math.sin(ang), gy = -Math.cos(ang);
+      for (let k = 0; k < count; k++) {
+        const off = (k - 0.5 * (count - 1)) * 0.11;
+        const px = x - gy * off + gx * 0.05 * k, py = y + gx * off + gy * 0.05 * k;
+        rods.push({ a: [px, py, r], b: [px - gx * spec.depthMm, py - gy * spec.depthMm, spec.depthMm], radiusMm: r });
+      }
+    }
+  return { rods, tileMm: tile };
+}
+
+/** Transmittance (per channel) of a field of shaved hair's shafts in their follicles. */
+export function hairField(skin: SkinSpec, follicles: FollicleSpec, eumelanin: number, photons: number, seed: number, batches = 4): { transmittance: Rgb; error: Rgb } {
+  const out: Rgb[] = [];
+  for (let b = 0; b < batches; b++) {
+    const { rods, tileMm } = follicleTile(follicles, 4, seed + 77 * b);
+    const common = (nm: number, i: number) => ({
+      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
+      incidence: 'diffuse' as const, beamRadiusMm: 5,
+    });
+    const withHair = perWavelength((nm, i) => simulateTransport({
+      ...common(nm, i), rods, rodLatticeMm: tileMm, rodCells: [-1, 1, -1, 1], rodAbsorbed: shaftAbsorbed(eumelanin, nm),
+    }));
+    const bare = perWavelength((nm, i) => simulateTransport(common(nm, i)));
+    out.push(ratio(lin(withHair.map((r) => r.diffuse)), lin(bare.map((r) => r.diffuse))));
+  }
+  const { mean, error } = meanAndError(out);
+  return { transmittance: mean, error };
+}
+
+/** The skin's own colour (linear sRGB under D65) by the reference. */
+export function skinColour(skin: SkinSpec, photons: number, seed: number): Rgb {
+  return lin(perWavelength((nm, i) => simulateTransport({ layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons, seed: seed + i, incidence: 'diffuse' })).map((r) => r.diffuse));
+}
