@@ -20,3 +20,15 @@ vec3 poolShadow(vec3 tau, float sigma2, vec3 gain, vec3 core2, float r2, float p
   vec3 s2 = so2 + core2 + pixel2;
   return min(vec3(1.0), gain * peak * (so2 / s2) * exp(-0.5 * r2 / s2));
 }
+
+// Two pools of one dot (old spread ink and the newest deposit) hide together less than the sum of
+// each alone: the factor that brings each down to their joint footprint (src/model/dot-field.ts,
+// jointFactor).
+vec3 jointFactor(vec3 tau1, float s1, vec3 tau2, float s2) {
+  vec3 m1 = max(tau1 * s1, vec3(1e-12)), m2 = max(tau2 * s2, vec3(1e-12));
+  vec3 sbar = (m1 * s1 + m2 * s2) / (m1 + m2);
+  vec3 tbar = (m1 + m2) / sbar;
+  vec3 joint = sbar * opacityWidening(tbar) * (1.0 - exp(-tbar));
+  vec3 apart = s1 * opacityWidening(tau1) * (1.0 - exp(-tau1)) + s2 * opacityWidening(tau2) * (1.0 - exp(-tau2));
+  return joint / max(apart, vec3(1e-12));
+}

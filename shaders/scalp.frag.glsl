@@ -97,12 +97,15 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       vec3 tauR = uTauR[cls];
       vec3 tauT = uTauT[cls];
       vec3 tauH = uTauH[cls];
-      if (tauR.g > 1e-5) T *= 1.0 - poolShadow(tauR * dose * (sh2 / s2), s2, uCoreR, uCoreS2R, r2, pixel2);
+      vec3 tR = tauR * dose * (sh2 / s2);
       vec3 tauRn = uTauRn[cls];
       if (tauRn.g > 1e-5) {
         float s2n = sh2 + uMig2n[cls] * susc + uOff2n[cls];
-        T *= 1.0 - poolShadow(tauRn * dose * (sh2 / s2n), s2n, uCoreR, uCoreS2R, r2, pixel2);
-      }
+        vec3 tRn = tauRn * dose * (sh2 / s2n);
+        vec3 joint = jointFactor(tR, s2, tRn, s2n);
+        T *= 1.0 - joint * poolShadow(tR, s2, uCoreR, uCoreS2R, r2, pixel2);
+        T *= 1.0 - joint * poolShadow(tRn, s2n, uCoreR, uCoreS2R, r2, pixel2);
+      } else if (tauR.g > 1e-5) T *= 1.0 - poolShadow(tR, s2, uCoreR, uCoreS2R, r2, pixel2);
       if (tauT.g > 1e-4) T *= 1.0 - poolShadow(tauT * dose, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2);
       if (tauH.g > 1e-4) T *= 1.0 - poolShadow(tauH * dose, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2);
     }

@@ -42,6 +42,25 @@ export function poolShadow(tau: Rgb, sigma2: number, k: ShadowKernel, r2: number
   return out;
 }
 
+/** Ein(τ) = ∫₀^τ (1 − e^(−t))/t dt: a Gaussian pool's opacity area over 2πσ². */
+export const ein = (tau: number): number => opacityWidening(tau) * (1 - Math.exp(-Math.max(0, tau)));
+
+/**
+ * Two pools of one dot (the spread-out old ink and the newest deposit over it) overlap: together
+ * they hide less than the sum of what each hides alone (opacity saturates). Per channel, the factor
+ * that brings each pool's opacity down to their joint footprint, taken as one Gaussian holding both
+ * inks (σ² weighted by ink): 2πσ̄²·Ein(τ̄) / Σ 2πσᵢ²·Ein(τᵢ). 1 when either pool is empty.
+ * shaders/dot-opacity.glsl has the same function.
+ */
+export function jointFactor(tau1: Rgb, sigma2a: number, tau2: Rgb, sigma2b: number): Rgb {
+  return [0, 1, 2].map((k) => {
+    const m1 = tau1[k]! * sigma2a, m2 = tau2[k]! * sigma2b;
+    if (m1 <= 1e-12 || m2 <= 1e-12) return 1;
+    const sbar = (m1 * sigma2a + m2 * sigma2b) / (m1 + m2);
+    return (sbar * ein((m1 + m2) / sbar)) / (sigma2a * ein(tau1[k]!) + sigma2b * ein(tau2[k]!));
+  }) as unknown as Rgb;
+}
+
 /** Opacity area 2π·σo²·(1 − e^(−τ)) of a Gaussian pool (mm², per channel): the ink's opaque footprint. */
 export function poolOpacityAreaMm2(tau: Rgb, sigma2: number): Rgb {
   return tau.map((t) => 2 * Math.PI * sigma2 * opacityWidening(t) * (1 - Math.exp(-t))) as unknown as Rgb;
@@ -61,8 +80,8 @@ export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): numbe
   return sh2 + o.migrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.offsetSigma2Mm2;
 }
 
-/** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), how it is seen. */
-export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKernel];
+/** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), how it is seen, and its share of the dot's joint opacity (jointFactor). */
+export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKernel, joint: Rgb];
 
 /**
  * The pools of one dot with its own size, dose and susceptibility, as the shader's loop builds
@@ -73,13 +92,17 @@ export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
   const s2 = dotRetainedSigma2(o, d, oil);
   const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
-  const pools: DotPool[] = [[scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2)), s2, o.shadows.retained]];
+  const one: Rgb = [1, 1, 1];
+  const retained = scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2));
+  const pools: DotPool[] = [];
   if (o.recentTauAtHealed[1] > 1e-5) {
     const r2n = sh2 + o.recentMigrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.recentOffsetSigma2Mm2;
-    pools.push([scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n, o.shadows.retained]);
-  }
-  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient]);
-  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo]);
+    const recent = scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n));
+    const f = jointFactor(retained, s2, recent, r2n);
+    pools.push([retained, s2, o.shadows.retained, f], [recent, r2n, o.shadows.retained, f]);
+  } else pools.push([retained, s2, o.shadows.retained, one]);
+  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient, one]);
+  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo, one]);
   return pools;
 }
 
@@ -96,9 +119,9 @@ export function dotOpticalDepth(o: DotOptics, d: DotShape, oil: number, r2: numb
  */
 export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
   const t: [number, number, number] = [1, 1, 1];
-  for (const [tau, s, k] of dotPools(o, d, oil)) {
-    const op = poolShadow(tau, s, k, r2, pixel2);
-    for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
+  for (const [tau, s, sk, joint] of dotPools(o, d, oil)) {
+    const op = poolShadow(tau, s, sk, r2, pixel2);
+    for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - joint[k]! * op[k]!);
   }
   return t;
 }
@@ -110,14 +133,18 @@ export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: num
  * strength of the dot's pigment shade.
  */
 export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all' | 'wide' = 'all'): Rgb {
-  const area = (tau0: Rgb, sigma2: number, k: ShadowKernel): Rgb => {
+  const area = (tau0: Rgb, sigma2: number, k: ShadowKernel, joint: Rgb = [1, 1, 1]): Rgb => {
     const a = poolOpacityAreaMm2(tau0.map((t) => t * doseScale) as unknown as Rgb, sigma2);
-    return a.map((v, c) => v * ((part === 'all' ? k.core[c]! : 0) + k.wide[c]!)) as unknown as Rgb;
+    return a.map((v, c) => joint[c]! * v * ((part === 'all' ? k.core[c]! : 0) + k.wide[c]!)) as unknown as Rgb;
   };
   const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2;
-  const ret = area(o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb, s2, o.shadows.retained);
   const s2n = o.healedSigmaMm ** 2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2;
-  const recent = area(o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb, s2n, o.shadows.retained);
+  const tauR = o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb;
+  const tauRn = o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb;
+  const dosed = (t: Rgb): Rgb => t.map((v) => v * doseScale) as unknown as Rgb;
+  const joint = jointFactor(dosed(tauR), s2, dosed(tauRn), s2n);
+  const ret = area(tauR, s2, o.shadows.retained, joint);
+  const recent = area(tauRn, s2n, o.shadows.retained, joint);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient);
   const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo);
   return [0, 1, 2].map((k) => ret[k]! + recent[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
@@ -133,12 +160,12 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all
 export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, doseScale = 1): Rgb {
   const out: [number, number, number] = [0, 0, 0];
   // The near (core) shadow beyond the radius: the wide part is a field everywhere already.
-  const add = (tau0: Rgb, sigma2: number, sk: ShadowKernel, w: number): void => {
+  const add = (tau0: Rgb, sigma2: number, sk: ShadowKernel, w: number, joint: Rgb = [1, 1, 1]): void => {
     for (let k = 0; k < 3; k++) {
       const t = tau0[k]! * doseScale;
       if (t <= 0) continue;
       const so2 = sigma2 * opacityWidening(t);
-      out[k] = out[k]! + w * sk.core[k]! * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / (so2 + sk.coreSigma2Mm2[k]!));
+      out[k] = out[k]! + w * joint[k]! * sk.core[k]! * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / (so2 + sk.coreSigma2Mm2[k]!));
     }
   };
   const sh2 = o.healedSigmaMm ** 2;
@@ -154,11 +181,15 @@ export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, dose
     const w = w0 / total;
     const susc = susceptibilityFactor(z, oil);
     const s2 = sh2 + o.migrationSigma2Mm2 * susc + o.offsetSigma2Mm2;
-    add(o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb, s2, o.shadows.retained, w);
+    const tauR = o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb;
     if (o.recentTauAtHealed[1] > 1e-5) {
       const s2n = sh2 + o.recentMigrationSigma2Mm2 * susc + o.recentOffsetSigma2Mm2;
-      add(o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb, s2n, o.shadows.retained, w);
-    }
+      const tauRn = o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb;
+      const dosed = (t: Rgb): Rgb => t.map((v) => v * doseScale) as unknown as Rgb;
+      const joint = jointFactor(dosed(tauR), s2, dosed(tauRn), s2n);
+      add(tauR, s2, o.shadows.retained, w, joint);
+      add(tauRn, s2n, o.shadows.retained, w, joint);
+    } else add(tauR, s2, o.shadows.retained, w);
   }
   if (o.transientTau[1] > 1e-4) add(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient, 1);
   if (o.haloTau[1] > 1e-4) add(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo, 1);

@@ -78,9 +78,12 @@ describe('the simulator in a browser', () => {
     expect(Math.max(...dry.pixels)).toBeGreaterThan(25);
     // Oily skin: wider dots. For Gaussian dots of peak a and width σ, (Σd)² / (N Σd²) is 4π σ² × dots
     // per pixel, whatever a: a measure of width that fading does not touch (same layout in both).
+    // The wide part of every dot's shadow is an even field under the dots: the darkening between
+    // dots (its 10th percentile) is taken off first, so the measure sees the dots' own shapes.
     const spread = (r: RegionStats): number => {
+      const floor = [...r.pixels].sort((a, b) => a - b)[Math.floor(0.1 * r.pixels.length)]!;
       let s1 = 0, s2 = 0;
-      for (const v of r.pixels) { const d = Math.max(0, v); s1 += d; s2 += d * d; }
+      for (const v of r.pixels) { const d = Math.max(0, v - floor); s1 += d; s2 += d * d; }
       return (s1 * s1) / (r.pixels.length * s2);
     };
     // (At oil 1 the per-dot susceptibility spreads so much that most dots stay narrow while a few
@@ -177,41 +180,28 @@ describe('the simulator in a browser', () => {
     await page.close();
   });
 
-  it('remaining hair: stubble draws at the back, longer stubble darker; the border matches once healed and shows after years of sun', async () => {
-    // Back view, bands of screen: SMP above the border, stubble below it. With `bare`, each band is
-    // also measured with SMP off and the hair shaved clean, so each band's darkening is a ratio to
-    // the same skin under the same light.
-    const bands = async (query: string, shot?: string, bare = false) => {
+  it('remaining hair: stubble draws at the back, longer stubble darker; hair does not fade while the SMP above it does', async () => {
+    // Back view, bands of screen: SMP above the border, stubble below it. (Whether the border shows
+    // is measured in test/browser/appearance.test.ts.)
+    const bands = async (query: string, shot?: string) => {
       const { page, errors } = await open(query, { width: 1280, height: 720 });
       if (shot) await page.screenshot({ path: artifactPath(shot) });
       const smp = (await canvasRegion(page, 0.42, 0.42, 0.16, 0.06)).luma;
       const hair = (await canvasRegion(page, 0.42, 0.64, 0.16, 0.06)).luma;
-      let smpRatio = NaN, hairRatio = NaN;
-      if (bare) {
-        await page.getByRole('checkbox', { name: /Show SMP/ }).uncheck();
-        await page.getByRole('combobox', { name: 'Remaining hair' }).selectOption('0');
-        await settle(page);
-        smpRatio = smp / (await canvasRegion(page, 0.42, 0.42, 0.16, 0.06)).luma;
-        hairRatio = hair / (await canvasRegion(page, 0.42, 0.64, 0.16, 0.06)).luma;
-      }
       expect(errors).toEqual([]);
       await page.close();
-      return { smp, hair, smpRatio, hairRatio };
+      return { smp, hair };
     };
     const shaved = await bands('?view=back&years=0.0821&stubble=0');
-    const month = await bands('?view=back&years=0.0821&stubble=0.5', 'back-1-month.png', true);
+    const month = await bands('?view=back&years=0.0821&stubble=0.5', 'back-1-month.png');
     const threeMm = await bands('?view=back&years=0.0821&stubble=3', 'back-3mm.png');
-    const sunny8 = await bands('?view=back&years=8&sun=1&stubble=0.5', 'back-8y-sun.png', true);
+    const sunny8 = await bands('?view=back&years=8&sun=1&stubble=0.5', 'back-8y-sun.png');
     expect(threeMm.hair).toBeLessThan(month.hair - 3);
     expect(month.hair).toBeLessThan(shaved.hair - 1);
     // Hair does not fade: the stubble band is the same at 1 month and at 8 years, while the SMP
     // above it has lightened, so the contrast across the border grows.
     expect(Math.abs(sunny8.hair - month.hair)).toBeLessThan(0.5);
     expect(sunny8.smp - month.smp).toBeGreaterThan(2);
-    // Healed, SMP darkens its skin as the stubble darkens its own (measured: 0.969 and 0.971);
-    // after 8 sunny years the SMP has lost most of that (0.988) and the border shows.
-    expect(Math.abs(month.smpRatio - month.hairRatio)).toBeLessThan(0.006);
-    expect(sunny8.smpRatio - sunny8.hairRatio).toBeGreaterThan(0.01);
   });
 
   it('density mode leaves thinning hair and puts less SMP there than shaved; shades follow the hair colour', async () => {
@@ -289,7 +279,9 @@ describe('the simulator in a browser', () => {
       await page.close();
     }
     expect(lumas['norwood=6']!).toBeLessThan(lumas['norwood=2']! - 3);
-    expect(lumas['norwood=2']!).toBeLessThan(lumas['norwood=1']! + 0.5);
+    // (SMP matches the client's hair: Norwood 2's treated temples read like Norwood 1's hair,
+    // within a level of screen luminance.)
+    expect(lumas['norwood=2']!).toBeLessThan(lumas['norwood=1']! + 1);
   });
 
   it('every hairline design draws; mature shows more forehead than natural', async () => {

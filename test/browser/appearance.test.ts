@@ -10,7 +10,7 @@ import { browserSession } from './session.ts';
 import { artifactPath, canvasRegion, settle, setState, type RegionStats } from './harness.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
 import {
-  DAYS_PER_YEAR, DEFAULT_PLAN, FOLLICULAR_UNITS_PER_CM2, type Rgb, lastSessionDay, pigmentShades, planFarAreaMm2, presets,
+  DAYS_PER_YEAR, DEFAULT_PLAN, FOLLICULAR_UNITS_PER_CM2, hexToLinear, lastSessionDay, monkHex, pigmentShades, planFarAreaMm2, presets,
   stubbleMeanReflectance, stubbleOptics,
 } from '../../src/model/index.ts';
 
@@ -53,8 +53,10 @@ describe('a treated head at consultation distance', () => {
     await setState(page, { progression: 0 });
     const hair = await region();
     await page.screenshot({ path: artifactPath('appearance-hair-0.5mm.png') });
-    const r = stubbleMeanReflectance(stubbleOptics(0.5, 'dark-brown'), [1, 1, 1] as Rgb, FOLLICULAR_UNITS_PER_CM2 / 100);
-    const predicted = L(bald.linear.map((v, k) => v * r[k]!)) - L(bald.linear);
+    // The shafts' own colour adds to the skin's: the ratio is taken on the skin's albedo (Monk 3).
+    const skin = hexToLinear(monkHex(3));
+    const r = stubbleMeanReflectance(stubbleOptics(0.5, 'dark-brown'), skin, FOLLICULAR_UNITS_PER_CM2 / 100);
+    const predicted = L(bald.linear.map((v, k) => (v * r[k]!) / skin[k]!)) - L(bald.linear);
     const measured = dL(hair, bald);
     process.stdout.write(`hair 0.5 mm vs bald skin: ΔL* ${measured.toFixed(2)} (reference ${predicted.toFixed(2)})\n`);
     expect(predicted).toBeLessThan(-4);
@@ -94,15 +96,22 @@ describe('the years a room can see', () => {
   });
 
   it('the SMP/hair border: invisible once healed (ΔL* within 1.5), visible after eight years of sun', async () => {
-    // Norwood 4 in the top view: SMP over the crown and the front, the client's hair (0.5 mm,
-    // dark brown) on the sides; the two regions are strips either side of the border.
+    // Norwood 4 in the top view (the front is down): SMP on the crown and the front, the client's
+    // hair (0.5 mm, dark brown) on the bridge between them. Each border is read from two strips a
+    // little either side of it down the middle of the head; the crown's border has the SMP above the
+    // hair and the front's below it, so the mean of the two differences cancels the light's slope.
     const { page, errors } = await session.open('?view=top&norwood=4&stubble=0.5&years=0.25&sun=0&range=0');
-    const smp = () => canvasRegion(page, 0.46, 0.42, 0.08, 0.12);
-    const hair = () => canvasRegion(page, 0.3, 0.42, 0.06, 0.12);
-    const healed = dL(await smp(), await hair());
+    // Strips 0.025 of the view tall (about 7 mm of scalp), one on each side of each border (at
+    // about 0.39 and 0.635 of the view's height).
+    const strip = (y: number) => canvasRegion(page, 0.46, y, 0.06, 0.025);
+    const border = async () => {
+      const [crownSmp, crownHair, frontHair, frontSmp] = [await strip(0.345), await strip(0.41), await strip(0.595), await strip(0.66)];
+      return (dL(crownSmp, crownHair) + dL(frontSmp, frontHair)) / 2;
+    };
+    const healed = await border();
     await page.screenshot({ path: artifactPath('appearance-border-healed.png') });
     await setState(page, { years: 8 + lastSessionDay(DEFAULT_PLAN) / DAYS_PER_YEAR, sun: 1 });
-    const later = dL(await smp(), await hair());
+    const later = await border();
     await page.screenshot({ path: artifactPath('appearance-border-8y-sun.png') });
     process.stdout.write(`border, SMP minus hair: ΔL* ${healed.toFixed(2)} healed, ${later.toFixed(2)} after 8 years of sun\n`);
     expect(Math.abs(healed)).toBeLessThan(1.5);

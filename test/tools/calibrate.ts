@@ -2,7 +2,9 @@
  * `npm run calibrate`: runs the light-transport reference's calibration jobs (src/model/light/
  * calibrate.ts) on two processes and writes src/model/light/tables.ts, the tables the renderer
  * draws deposits and hair with. Seeded: the same command writes the same file.
- *   --quick   a tenth of the packets (to try the pipeline; do not commit its tables)
+ *   --quick        a tenth of the packets (to try the pipeline; do not commit its tables)
+ *   --only=KIND    rerun one kind of job (kernel, field, hair, skin) and keep the others' results
+ *                  from the committed tables
  */
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import {
   depositField, depositKernel, hairField, skinColour, skinOfTone,
 } from '../../src/model/light/calibrate.ts';
 import { FOLLICULAR_UNITS_PER_CM2, HAIRS_PER_UNIT_SHARES, SHAFT_DIAMETER_MM } from '../../src/model/hair.ts';
+import { LIGHT_TABLES } from '../../src/model/light/tables.ts';
 
 /** Packets a wavelength, per kind of job. */
 export const CALIBRATION_PHOTONS = { kernel: 60_000, field: 8_000, hair: 4_000, skin: 40_000 } as const;
@@ -47,13 +50,24 @@ const round = (_k: string, v: unknown): unknown => (typeof v === 'number' ? Numb
 
 async function main(): Promise<void> {
   const scale = process.argv.includes('--quick') ? 0.1 : 1;
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const list = jobs();
   const results: unknown[] = new Array(list.length);
+  // The committed result of a job, for --only.
+  const committed = (j: Job): unknown => {
+    const t = LIGHT_TABLES.tones.find((x) => x.tone === j.tone)!;
+    if (j.kind === 'kernel') return t.kernels.find((k) => k.depthMm === j.depth);
+    if (j.kind === 'field') return t.depositField;
+    if (j.kind === 'hair') return t.hair[j.hair];
+    return t.skin;
+  };
+  if (only) list.forEach((j, i) => { if (j.kind !== only) results[i] = committed(j); });
   const started = Date.now();
   let next = 0;
   const worker = (): Promise<void> => new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--child', String(scale)], { execArgv: process.execArgv });
     const give = (): void => {
+      while (next < list.length && results[next] !== undefined) next++;
       if (next >= list.length) { child.send({ done: true }); return; }
       const i = next++;
       child.send({ i, job: list[i] });
@@ -69,7 +83,8 @@ async function main(): Promise<void> {
   await Promise.all([worker(), worker()]);
   const pick = <T>(f: (j: Job) => boolean): Array<[Job, T]> => list.map((j, i) => [j, results[i] as T] as [Job, T]).filter(([j]) => f(j));
   const tables = {
-    photons: Object.fromEntries(Object.entries(CALIBRATION_PHOTONS).map(([k, v]) => [k, Math.max(400, Math.round(v * scale))])),
+    photons: only ? { ...LIGHT_TABLES.photons, [only]: Math.max(400, Math.round(CALIBRATION_PHOTONS[only as keyof typeof CALIBRATION_PHOTONS] * scale)) }
+      : Object.fromEntries(Object.entries(CALIBRATION_PHOTONS).map(([k, v]) => [k, Math.max(400, Math.round(v * scale))])),
     field: { densityPerMm2: FIELD_DENSITY_PER_MM2, ballDiameterMm: FIELD_BALL_DIAMETER_MM, depthMm: FIELD_DEPTH_MM },
     tones: CALIBRATED_TONES.map((tone) => ({
       tone,

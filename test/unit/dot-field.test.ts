@@ -84,7 +84,8 @@ describe('the tail field (pigment beyond a pixel\'s near distance)', () => {
 
   it('is nothing for healed dots and a real share of a blow-out\'s ink (17 %)', () => {
     const fresh = dotOptics({ oil: 0.5 }, 365);
-    expect(dotTailAreaMm2(fresh, 0.5, 0.9)[1] / averageDotOpacityAreaMm2(fresh)[1]).toBeLessThan(1e-3);
+    // under 1 % of a healed dot's near shadow lies beyond 0.9 mm (the skin blurs it to σ ≈ 0.25 mm)
+    expect(dotTailAreaMm2(fresh, 0.5, 0.9)[1] / averageDotOpacityAreaMm2(fresh)[1]).toBeLessThan(1e-2);
     const blowout = dotOptics({ oil: 1, sun: 1, depthMm: 1.5 }, 20 * DAYS_PER_YEAR);
     expect(dotTailAreaMm2(blowout, 1, 0.9)[1] / dotTailAreaMm2(blowout, 1, 0)[1]).toBeGreaterThan(0.1);
   });

@@ -65,49 +65,47 @@ export interface DepositKernel {
   totalError: Rgb;
 }
 
-/**
- * Least-squares fit of a radial profile (weighted by ring area) to A₁e^(−r²/2σ²) + A₂e^(−r/ℓ) for a
- * given σ: the best ℓ (0.15–1.2 mm) and A₁, A₂ ≥ 0, and the residual.
- */
-function fitWithSigma(profile: readonly number[], binMm: number, sigma: number): { a1: number; a2: number; ell: number; err: number } {
-  const r = profile.map((_, i) => (i + 0.5) * binMm);
-  const f = r.map((x) => Math.exp((-0.5 * x * x) / (sigma * sigma)));
-  let best = { err: Infinity, a1: 0, a2: 0, ell: 0.3 };
-  for (let ell = 0.15; ell <= 1.2; ell += 0.01) {
-    const g = r.map((x) => Math.exp(-x / ell));
-    let ff = 0, fg = 0, gg = 0, fy = 0, gy = 0;
-    profile.forEach((y, i) => {
-      const w = r[i]!;
-      ff += w * f[i]! * f[i]!; fg += w * f[i]! * g[i]!; gg += w * g[i]! * g[i]!;
-      fy += w * f[i]! * y; gy += w * g[i]! * y;
-    });
-    const det = ff * gg - fg * fg;
-    let a1 = det > 0 ? (fy * gg - gy * fg) / det : 0;
-    let a2 = det > 0 ? (gy * ff - fy * fg) / det : 0;
-    if (a1 < 0) { a1 = 0; a2 = Math.max(0, gy / gg); }
-    if (a2 < 0) { a2 = 0; a1 = Math.max(0, fy / ff); }
-    const err = profile.reduce((sum, y, i) => sum + r[i]! * (y - a1 * f[i]! - a2 * g[i]!) ** 2, 0);
-    if (err < best.err) best = { err, a1, a2, ell };
-  }
-  return best;
-}
+/** Where the core has died out: the halo is fitted to the profile beyond this radius (mm). */
+export const HALO_FROM_MM = 0.6;
 
 /**
- * Fits the three channels' profiles together: one core σ for all (the blur of the tissue above the
- * ink, which the study finds the same in every channel, 0.215–0.225 mm at 0.35 mm) and a halo
- * length per channel (red's longest). σ is kept to 0.1–0.4 mm, and each channel's residual is
- * taken relative to its own size, so the counting noise of one channel cannot trade the core for
- * the halo.
+ * Splits one channel's radial profile (ΔC/C per unit ink area, rings of binMm) into a wide halo
+ * A₂e^(−r/ℓ), fitted (log-linear, weighted by ring light) where the core has died out, r ≥
+ * HALO_FROM_MM, and a core: what is left nearer, with its integral and its second moment. A joint
+ * least-squares fit of both trades the core for the halo on noisy profiles (an exponential
+ * already peaks at r = 0); this split keeps the near shadow the renderer draws per dot.
  */
-export function fitKernels(profiles: readonly (readonly number[])[], binMm: number): { sigma: number; fits: Array<{ a1: number; a2: number; ell: number }> } {
-  const scale = profiles.map((p) => Math.max(1e-12, p.reduce((s, y, i) => s + (i + 0.5) * Math.abs(y), 0)) ** 2);
-  let best = { err: Infinity, sigma: 0.2, fits: profiles.map(() => ({ a1: 0, a2: 0, ell: 0.3 })) };
-  for (let sigma = 0.1; sigma <= 0.4 + 1e-9; sigma += 0.005) {
-    const fits = profiles.map((p) => fitWithSigma(p, binMm, sigma));
-    const err = fits.reduce((s, f, k) => s + f.err / scale[k]!, 0);
-    if (err < best.err) best = { err, sigma, fits };
-  }
-  return best;
+export function splitKernel(profile: readonly number[], binMm: number): { a2: number; ell: number; coreIntegral: number; coreSecondMoment: number } {
+  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  profile.forEach((v, i) => {
+    const r = (i + 0.5) * binMm;
+    if (r < HALO_FROM_MM || v <= 0) return;
+    const w = v * r;
+    sw += w; sx += w * r; sy += w * Math.log(v); sxx += w * r * r; sxy += w * r * Math.log(v);
+  });
+  const det = sw * sxx - sx * sx;
+  const slope = det > 0 ? (sw * sxy - sx * sy) / det : -1 / 0.4;
+  const ell = Math.min(1.5, Math.max(0.15, -1 / Math.min(-1e-3, slope)));
+  const a2 = det > 0 ? Math.exp((sy - slope * sx) / sw + (slope + 1 / ell) * 0) : 0;
+  // intercept with the clamped ℓ: refit the amplitude alone
+  let num = 0, den = 0;
+  profile.forEach((v, i) => {
+    const r = (i + 0.5) * binMm;
+    if (r < HALO_FROM_MM) return;
+    const g = Math.exp(-r / ell);
+    num += r * g * v; den += r * g * g;
+  });
+  const amp = den > 0 ? Math.max(0, num / den) : a2;
+  let core = 0, moment = 0;
+  profile.forEach((v, i) => {
+    const r = (i + 0.5) * binMm;
+    if (r >= 2 * HALO_FROM_MM) return;
+    const rest = v - amp * Math.exp(-r / ell);
+    const dA = 2 * Math.PI * r * binMm;
+    core += rest * dA;
+    moment += rest * r * r * dA;
+  });
+  return { a2: amp, ell, coreIntegral: Math.max(0, core), coreSecondMoment: core > 0 ? Math.max(0, moment / core) : 0 };
 }
 
 /** One deposit's shadow at `depthMm` on a skin, from `photons` packets a wavelength in `batches` seeded batches. */
@@ -141,16 +139,21 @@ export function depositKernel(skin: SkinSpec, depthMm: number, photons: number, 
     return ratio(lin(ring.map((v) => (v * beamArea) / ringArea / ballArea)), baseRgb);
   });
   const out = { depthMm, core: [0, 0, 0] as [number, number, number], coreSigmaMm: [0, 0, 0] as [number, number, number], halo: [0, 0, 0] as [number, number, number], haloLengthMm: [0, 0, 0] as [number, number, number], total, totalError };
-  const { sigma, fits } = fitKernels([0, 1, 2].map((k) => profiles.map((p) => p[k]!)), KERNEL_BIN_MM);
+  const splits = [0, 1, 2].map((k) => splitKernel(profiles.map((p) => p[k]!), KERNEL_BIN_MM));
+  // One core width for all channels (the blur of the tissue above the ink, which the study finds
+  // the same in each: σ 0.215–0.225 mm at 0.35 mm): the cores' second moments <r²> = 2σ², pooled
+  // by their integrals, kept to 0.1–0.4 mm.
+  const pooled = splits.reduce((s, x) => s + x.coreIntegral * x.coreSecondMoment, 0) / Math.max(1e-12, splits.reduce((s, x) => s + x.coreIntegral, 0));
+  const sigma = Math.min(0.4, Math.max(0.1, Math.sqrt(pooled / 2)));
   for (let k = 0; k < 3; k++) {
-    const fit = fits[k]!;
-    // The core's share from the fit; the halo takes the rest of the measured total (the fit's
-    // own tail beyond the rings included).
-    const core = Math.min(total[k]!, 2 * Math.PI * sigma * sigma * fit.a1);
+    const sp = splits[k]!;
+    // The core's share from the split; the halo takes the rest of the measured total (its tail
+    // beyond the rings included).
+    const core = Math.min(total[k]!, sp.coreIntegral);
     out.core[k] = core;
     out.coreSigmaMm[k] = sigma;
     out.halo[k] = total[k]! - core;
-    out.haloLengthMm[k] = fit.ell;
+    out.haloLengthMm[k] = sp.ell;
   }
   return out;
 }

@@ -234,6 +234,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
     let ghost = false;
     let tau = 0; // optical depth left of the current step
     let throughRod = false; // passed through a rod: no rod is met again until the next interaction
+    // What partly transparent rods let through, kept apart from the weight: the packet's path (and
+    // roulette, which looks at the weight) is then the same however dark the rods, so runs with
+    // lighter or darker shafts differ only by it (correlated sampling across hair colours).
+    let rw = 1;
     while (w > 0) {
       if (tau <= 0) tau = -Math.log(xi());
       const l = layers[layer]!;
@@ -274,13 +278,13 @@ export function simulateTransport(input: TransportInput): TransportResult {
       if (rodAt < hitAt) { hitAt = rodAt; hit = spheres.length; }
       if (hit === spheres.length && rodTake < 1 && hitAt <= step && hitAt <= toBoundary) {
         // A partly transparent shaft: it takes its share and the rest goes on through it.
-        out.absorbedBySphere[hit]! += w * rodTake;
-        w *= 1 - rodTake;
+        out.absorbedBySphere[hit]! += w * rw * rodTake;
+        rw *= 1 - rodTake;
         throughRod = true;
         continue;
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
-        out.absorbedBySphere[hit]! += w;
+        out.absorbedBySphere[hit]! += w * rw;
         if (!input.shadow) {
           w = 0;
           break;
@@ -304,12 +308,12 @@ export function simulateTransport(input: TransportInput): TransportResult {
             if (bin < radialBins) out.shadowByRadius[bin]! += w;
             w = 0;
           } else {
-            out.diffuse += w;
-            for (let p = 0; p < probes.length; p++) if (deepest > probes[p]!) out.reflectedFromBelow[p]! += w;
+            out.diffuse += w * rw;
+            for (let p = 0; p < probes.length; p++) if (deepest > probes[p]!) out.reflectedFromBelow[p]! += w * rw;
             if (radialBins > 0) {
               const r = Math.hypot(x, y);
               const bin = Math.floor(r / radialBin);
-              if (bin < radialBins) out.reflectedByRadius[bin]! += w;
+              if (bin < radialBins) out.reflectedByRadius[bin]! += w * rw;
             }
             w = 0;
           }
@@ -325,10 +329,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
       // Interaction: absorb part of the weight, scatter the rest.
       const dw = (w * l.muAPerMm) / muT;
       w -= dw;
-      if (!ghost) out.absorbedByLayer[layer]! += dw;
+      if (!ghost) out.absorbedByLayer[layer]! += dw * rw;
       if (depthBins > 0 && !ghost) {
         const bin = Math.floor(z / depthBin);
-        if (bin < depthBins) out.absorbedByDepth[bin]! += dw;
+        if (bin < depthBins) out.absorbedByDepth[bin]! += dw * rw;
       }
       const cosT = sampleHenyeyGreenstein(l.g, rand());
       const sinT = Math.sqrt(Math.max(0, 1 - cosT * cosT));
@@ -347,10 +351,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
       }
       if (w < ROULETTE_WEIGHT) {
         if (rand() < ROULETTE_CHANCE) {
-          if (!ghost) out.roulette += w * (1 / ROULETTE_CHANCE - 1);
+          if (!ghost) out.roulette += w * rw * (1 / ROULETTE_CHANCE - 1);
           w /= ROULETTE_CHANCE;
         } else {
-          if (!ghost) out.roulette -= w;
+          if (!ghost) out.roulette -= w * rw;
           w = 0;
         }
       }
