@@ -116,7 +116,7 @@ export const HEALED_WIDTH_RATIO = 0.9;
  * (light-transport.md), so without this an oily scalp's dots would look no softer than a dry one's.
  * The typical scalp (oil ½), and with it the shade match, is unchanged.
  */
-export const OIL_HEALING_SPREAD = 0.4;
+export const OIL_HEALING_SPREAD = 0.5;
 
 export function healingSpread(c: Partial<Conditions>): number {
   return 1 + OIL_HEALING_SPREAD * (resolveConditions(c).oil - 0.5);

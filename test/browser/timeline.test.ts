@@ -32,8 +32,9 @@ describe('the timeline in a browser', () => {
     await page.screenshot({ path: artifactPath('top-after-touchup.png') });
     expect(faded.luma).toBeGreaterThan(healed.luma + 1.5);
     expect(touched.luma).toBeLessThan(faded.luma - 1.5);
-    // most of the way back to the healed look
-    expect(Math.abs(touched.luma - healed.luma)).toBeLessThan(0.5 * (faded.luma - healed.luma));
+    // most of the way back to the healed look, or beyond it: the dose restores the ink's load, and
+    // the old ink has spread, so it hides more skin than the healed dots did (docs/model.md)
+    expect(touched.luma).toBeLessThan(healed.luma + 0.5 * (faded.luma - healed.luma));
     expect(await page.getByText(/Next touch-up due around/).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -24,9 +24,10 @@ const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] 
 /**
  * The two calibrated tones and the weight of the second, for a Monk tone: linear between tones 3
  * and 6, held at the nearer one outside (the reference has melanin figures for those two only).
- * The renderer draws every tone with RENDER_TONE's relative shadows: both the ink and the hair lie
- * under the epidermis, whose melanin dims the skin and their shadows alike, so ΔC/C hardly depends
- * on the tone (test/unit/light-tables.test.ts holds Monk 6 to Monk 3).
+ * The renderer draws every tone with RENDER_TONE's relative shadows: on darker skin the epidermis's
+ * melanin weakens the ink's and the hair's shadows nearly alike (test/unit/light-tables.test.ts),
+ * so the SMP-to-hair match holds on every tone, though the darkening is overstated there by up to
+ * ~15 % in optical depth (docs/model.md).
  */
 function toneWeight(monkTone: number): [ToneTable, ToneTable, number] {
   const [a, b] = [LIGHT_TABLES.tones[0], LIGHT_TABLES.tones[1]];
