@@ -15,6 +15,9 @@ export function minifyGlsl(source: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split('\n')
     .map((line) => line.replace(/\/\/.*$/, '').replace(/\s+/g, ' ').trim())
+    // Spaces around punctuation go too, except on preprocessor lines and around + and − (where
+    // "a - -b" would become a decrement).
+    .map((line) => (line.startsWith('#') ? line : line.replace(/ ?([=*/<>!&|,;:?(){}[\]]) ?/g, '$1')))
     .filter((line) => line.length > 0)
     .join('\n');
 }

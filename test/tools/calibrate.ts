@@ -5,13 +5,16 @@
  *   --quick        a tenth of the packets (to try the pipeline; do not commit its tables)
  *   --only=KIND    rerun one kind of job (kernel, field, hair, skin) and keep the others' results
  *                  from the committed tables
+ *   --render-only  rewrite src/model/light/render-tables.ts from the committed tables
+ * It also writes src/model/light/render-tables.ts: the few figures the app draws with (the page
+ * loads that, not the whole tables with their errors and fits).
  */
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CALIBRATED_TONES, FIELD_BALL_DIAMETER_MM, FIELD_DENSITY_PER_MM2, FIELD_DEPTH_MM, HAIR_EUMELANIN, KERNEL_DEPTHS_MM,
-  depositField, depositKernel, hairField, skinColour, skinOfTone,
+  depositField, depositKernel, hairField, renderTables, skinColour, skinOfTone,
 } from '../../src/model/light/calibrate.ts';
 import { FOLLICULAR_UNITS_PER_CM2, HAIRS_PER_UNIT_SHARES, SHAFT_DIAMETER_MM } from '../../src/model/hair.ts';
 import { LIGHT_TABLES } from '../../src/model/light/tables.ts';
@@ -47,6 +50,19 @@ function jobs(): Job[] {
 }
 
 const round = (_k: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(5)) : v);
+
+function writeRenderTables(t: typeof LIGHT_TABLES): void {
+  const file = fileURLToPath(new URL('../../src/model/light/render-tables.ts', import.meta.url));
+  const three = (_k: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(3)) : v);
+  writeFileSync(file, `/**
+ * Written by \`npm run calibrate\` from src/model/light/tables.ts: the figures the app draws with
+ * (Monk 3), to three significant digits (test/unit/light-tables.test.ts holds them to the tables).
+ * Do not edit.
+ */
+export const LIGHT_RENDER = ${JSON.stringify(renderTables(t), three)} as const;
+`);
+  console.log(`wrote ${file}`);
+}
 
 async function main(): Promise<void> {
   const scale = process.argv.includes('--quick') ? 0.1 : 1;
@@ -103,9 +119,12 @@ async function main(): Promise<void> {
 export const LIGHT_TABLES = ${JSON.stringify(tables, round, 2)} as const;
 `);
   console.log(`wrote ${file} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  writeRenderTables(tables as unknown as typeof LIGHT_TABLES);
 }
 
-if (process.argv.includes('--child')) {
+if (process.argv.includes('--render-only')) {
+  writeRenderTables(LIGHT_TABLES);
+} else if (process.argv.includes('--child')) {
   const scale = Number(process.argv[process.argv.indexOf('--child') + 1]);
   process.on('message', (m: { done?: boolean; i: number; job: Job }) => {
     if (m.done) process.exit(0);

@@ -5,18 +5,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIGHT_TABLES } from '../../src/model/light/tables.ts';
-import { depositField, depositKernel, hairField, skinOfTone } from '../../src/model/light/calibrate.ts';
+import { LIGHT_RENDER } from '../../src/model/light/render-tables.ts';
+import { depositField, depositKernel, hairField, renderTables, skinOfTone } from '../../src/model/light/calibrate.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
 import {
   FOLLICULAR_UNITS_PER_CM2, HAIRS_PER_UNIT_SHARES, SHAFT_DIAMETER_MM, STREAK_AREA_MM2, fieldSaturation, hairFieldTransmittance,
-  opacityWidening, referenceSkin, shadowKernel, streakOpacity, type Rgb,
+  opacityWidening, shadowKernel, streakOpacity, type Rgb,
 } from '../../src/model/index.ts';
 
 const monk3 = LIGHT_TABLES.tones[0];
+/** The reference's own bare skin (linear sRGB), to take lightness differences on. */
+const referenceSkin = (): Rgb => [monk3.skin[0], monk3.skin[1], monk3.skin[2]];
 const kernelAt = (depth: number) => monk3.kernels.find((k) => k.depthMm === depth)!;
 const dL = (skin: Rgb, t: readonly number[]) => lightness(luminanceOf([skin[0] * t[0]!, skin[1] * t[1]!, skin[2] * t[2]!])) - lightness(luminanceOf(skin));
 
 describe('the committed tables are what the reference gives', () => {
+  it('the app draws with the tables\' own figures (render-tables.ts, to three significant digits)', () => {
+    const close = (a: unknown, b: unknown): void => {
+      if (typeof a === 'number') { expect(Math.abs((a - (b as number)) / (Math.abs(b as number) || 1))).toBeLessThan(5.1e-3); return; }
+      if (Array.isArray(a)) { a.forEach((v, i) => close(v, (b as unknown[])[i])); return; }
+      for (const [k, v] of Object.entries(a as object)) close(v, (b as Record<string, unknown>)[k]);
+    };
+    close(LIGHT_RENDER, renderTables(LIGHT_TABLES, LIGHT_RENDER.tone));
+    expect(LIGHT_RENDER.kernels).toHaveLength(LIGHT_TABLES.tones[0].kernels.length);
+  });
+
   it('a fresh, smaller run with other seeds reproduces one deposit\'s darkening at 0.35 mm within its statistical error', () => {
     const fresh = depositKernel(skinOfTone(3), 0.35, 8000, 91_000, 4);
     const table = kernelAt(0.35);
@@ -60,7 +73,7 @@ describe('the tables against the study', () => {
     // opaque footprint, 2πσ²·Ein(τ), stands for it. (Its FWHM 0.20 mm cloud, 0.13 mm² of opaque
     // footprint a dot, comes out 32 % too dark: the field's saturation is calibrated at one
     // coverage, 0.07 mm² a dot, and exp(−density × area) saturates too little far above it.)
-    const skin = referenceSkin(3);
+    const skin = referenceSkin();
     const sat = fieldSaturation();
     const k = shadowKernel(0.35);
     for (const [fwhm, study] of [[0.13, -4.29]] as const) {
@@ -72,7 +85,7 @@ describe('the tables against the study', () => {
   });
 
   it('freshly shaved dark hair darkens Monk 3 skin near the study\'s ΔL* −6.13 (black −6.41, brown −5.37), blue-grey', () => {
-    const skin = referenceSkin(3);
+    const skin = referenceSkin();
     for (const [hair, study] of [['dark-brown', -6.13], ['black', -6.41], ['brown', -5.37]] as const) {
       const t = hairFieldTransmittance(hair);
       expect(Math.abs(dL(skin, t) / study - 1), hair).toBeLessThan(0.3);

@@ -12,6 +12,7 @@ import { mulberry32 } from '../random.ts';
 import { spectrumToLinearSrgb } from './colour.ts';
 import { type SkinSpec, SKIN_REFRACTIVE_INDEX, WAVELENGTHS_NM, skinLayers } from './skin.ts';
 import { type OpaqueRod, type TransportResult, simulateTransport } from './transport.ts';
+import type { LIGHT_TABLES } from './tables.ts';
 
 /** Melanin by Monk tone where the reference has a figure (light-transport.md): tones 3 and 6. */
 export const CALIBRATED_TONES = [3, 6] as const;
@@ -259,4 +260,20 @@ export function hairField(skin: SkinSpec, follicles: FollicleSpec, eumelanin: nu
 /** The skin's own colour (linear sRGB under D65) by the reference. */
 export function skinColour(skin: SkinSpec, photons: number, seed: number): Rgb {
   return lin(perWavelength((nm, i) => simulateTransport({ layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons, seed: seed + i, incidence: 'diffuse' })).map((r) => r.diffuse));
+}
+
+/**
+ * The app's part of the tables (src/model/light/shadow.ts reads it from render-tables.ts): the
+ * render tone's kernels without their errors and fits, and its fields' transmittances. `npm run
+ * calibrate` writes it to three significant digits (the tables' own errors are 0.3–5 %).
+ */
+export function renderTables(t: typeof LIGHT_TABLES, tone = 3): unknown {
+  const x = t.tones.find((y) => y.tone === tone)!;
+  return {
+    field: t.field,
+    tone,
+    kernels: x.kernels.map((k) => ({ depthMm: k.depthMm, core: k.core, coreSigmaMm: k.coreSigmaMm[0], halo: k.halo })),
+    depositField: x.depositField.transmittance,
+    hair: Object.fromEntries(Object.entries(x.hair).map(([h, v]) => [h, v.transmittance])),
+  };
 }
