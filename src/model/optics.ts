@@ -48,9 +48,12 @@ function saturated(k: ShadowKernel, s: Rgb): ShadowKernel {
   return { core: [k.core[0] * s[0], k.core[1] * s[1], k.core[2] * s[2]], coreSigma2Mm2: k.coreSigma2Mm2, wide: [k.wide[0] * s[0], k.wide[1] * s[1], k.wide[2] * s[2]] };
 }
 
+/** The tables are fixed: the field's saturation is worked out once. */
+const FIELD_SATURATION = fieldSaturation();
+
 export function dotShadows(c: Partial<Conditions>): DotShadows {
   const { depthMm } = resolveConditions(c);
-  const s = fieldSaturation();
+  const s = FIELD_SATURATION;
   return {
     transient: saturated(shadowKernel(TRANSIENT_DEPTH_MM), s),
     retained: saturated(shadowKernel(depthMm), s),

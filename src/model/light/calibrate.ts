@@ -87,8 +87,7 @@ export function splitKernel(profile: readonly number[], binMm: number): { a2: nu
   const det = sw * sxx - sx * sx;
   const slope = det > 0 ? (sw * sxy - sx * sy) / det : -1 / 0.4;
   const ell = Math.min(1.5, Math.max(0.15, -1 / Math.min(-1e-3, slope)));
-  const a2 = det > 0 ? Math.exp((sy - slope * sx) / sw + (slope + 1 / ell) * 0) : 0;
-  // intercept with the clamped ℓ: refit the amplitude alone
+  // the amplitude for the clamped ℓ, fitted alone
   let num = 0, den = 0;
   profile.forEach((v, i) => {
     const r = (i + 0.5) * binMm;
@@ -96,7 +95,7 @@ export function splitKernel(profile: readonly number[], binMm: number): { a2: nu
     const g = Math.exp(-r / ell);
     num += r * g * v; den += r * g * g;
   });
-  const amp = den > 0 ? Math.max(0, num / den) : a2;
+  const amp = den > 0 ? Math.max(0, num / den) : 0;
   let core = 0, moment = 0;
   profile.forEach((v, i) => {
     const r = (i + 0.5) * binMm;
