@@ -39,6 +39,23 @@ vec3 impressionOnPlane(vec2 origin, float cell, ivec2 cc, vec2 pos, float margin
   return wd * (planeD / max(0.05, dot(n, wd)));
 }
 
+// The squared skin distance on the pixel's tangent plane per (cell unit)² of chart offset, as a
+// 2 × 2 metric (a, b, c: r² = a·dx² + 2b·dx·dy + c·dy²): chartToDir's derivative at the pixel's
+// own chart point `x` (direction `dir`, distance `r` from the head's centre), projected from the
+// centre onto the plane with normal n. Within a millimetre or two of the pixel it places an
+// impression as impressionOnPlane does to ~0.005 mm (the second-order term, r·|Δx|²), for a few
+// multiplications a cell.
+vec3 planeMetric(vec2 x, vec3 dir, float r, vec3 n, float cell) {
+  float s = sqrt(max(1e-6, 1.0 - 0.25 * dot(x, x)));
+  vec3 side = uE1 * x.x + uE2 * x.y;
+  vec3 dx = uE1 * s - side * (x.x / (4.0 * s)) - uAxis * x.x;
+  vec3 dy = uE2 * s - side * (x.y / (4.0 * s)) - uAxis * x.y;
+  float nd = max(0.05, dot(n, dir));
+  vec3 px = (r * cell) * (dx - dir * (dot(n, dx) / nd));
+  vec3 py = (r * cell) * (dy - dir * (dot(n, dy) / nd));
+  return vec3(dot(px, px), dot(px, py), dot(py, py));
+}
+
 bool inUnitSquare(vec2 uv) {
   return all(greaterThanEqual(uv, vec2(0.0))) && all(lessThanEqual(uv, vec2(1.0)));
 }

@@ -57,17 +57,20 @@ int sessionClass(ivec2 cc) {
   return u < uClassCut.x ? 0 : (u < uClassCut.y ? 1 : (u < uClassCut.z ? 2 : (u < uClassCut.w ? 3 : -1)));
 }
 
-// Transmittance of all dots near this pixel, the pixel's footprint folded in.
-vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar) {
+// Transmittance of the near shadows of all dots near this pixel, the pixel's footprint folded in,
+// each narrowed by the near window (invW2: src/model/dot-field.ts, nearWindowInvSigma2).
+vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar, float invW2) {
   vec2 g = (chart - uGridOrigin) / uCell;
   ivec2 cell = ivec2(floor(g));
   vec2 f = g - floor(g);
-  float reach = min(REACH_SIGMAS * sqrt(uMaxReach2 + pixel2), uNearMm) / cellMm;
+  float reachMm = REACH_SIGMAS * sqrt(uMaxReach2 / (1.0 + uMaxReach2 * invW2) + pixel2);
+  float reach2 = reachMm * reachMm;
   float m = JITTER_MARGIN;
   // Only cells whose jitter box can come within reach: usually one to four of them.
-  ivec4 range = cellRange(f, reach, m, uDotCells);
+  ivec4 range = cellRange(f, reachMm / cellMm, m, uDotCells);
   vec3 pn = vPos - uCentre;
-  float planeD = dot(n, pn);
+  float r = length(pn);
+  vec3 metric = planeMetric(chart, pn / r, r, n, uCell);
   vec3 T = vec3(1.0);
   for (int dy = range.z; dy <= range.w; dy++) {
     for (int dx = range.x; dx <= range.y; dx++) {
@@ -75,14 +78,14 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       if (cc.x < 0 || cc.y < 0 || cc.x >= uGridSize.x || cc.y >= uGridSize.y) continue;
       vec4 t = texelFetch(uDots, cc, 0);
       if (t.a == 0.0) continue;
+      float shade;
+      // The impression's offset from the pixel in cells, and its distance on the tangent plane.
+      vec2 d = vec2(dx, dy) + m + (1.0 - 2.0 * m) * texelPosition(t, shade) - f;
+      float r2 = metric.x * d.x * d.x + 2.0 * metric.y * d.x * d.y + metric.z * d.y * d.y;
+      // Out of reach of even the widest shadow.
+      if (r2 > reach2) continue;
       int cls = sessionClass(cc);
       if (cls < 0) continue;
-      float shade;
-      vec3 pd = impressionOnPlane(uGridOrigin, uCell, cc, texelPosition(t, shade), m, n, planeD);
-      vec3 dv = pd - pn;
-      float r2 = dot(dv, dv);
-      // Beyond the near distance a dot is part of the field (uTailArea), not drawn twice.
-      if (r2 > uNearMm * uNearMm) continue;
       float b = floor(t.b * 255.0 + 0.5);
       float sizeN = floor(b / 16.0);
       float size = SIZE_FACTOR_BASE + SIZE_FACTOR_STEP * sizeN;
@@ -101,13 +104,17 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       vec3 tauRn = uTauRn[cls];
       if (tauRn.g > 1e-5) {
         float s2n = sh2 + uMig2n[cls] * susc + uOff2n[cls];
-        vec3 tRn = tauRn * dose * (sh2 / s2n);
-        vec3 joint = jointFactor(tR, s2, tRn, s2n);
-        T *= 1.0 - joint * poolShadow(tR, s2, uCoreR, uCoreS2R, r2, pixel2);
-        T *= 1.0 - joint * poolShadow(tRn, s2n, uCoreR, uCoreS2R, r2, pixel2);
-      } else if (tauR.g > 1e-5) T *= 1.0 - poolShadow(tR, s2, uCoreR, uCoreS2R, r2, pixel2);
-      if (tauT.g > 1e-4) T *= 1.0 - poolShadow(tauT * dose, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2);
-      if (tauH.g > 1e-4) T *= 1.0 - poolShadow(tauH * dose, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2);
+        s2 = mergedPool(tR, s2, tauRn * dose * (sh2 / s2n), s2n);
+      }
+      if (tR.g > 1e-5) T *= 1.0 - poolShadow(ein(tR), tR.g, s2, uCoreR, uCoreS2R, r2, pixel2, invW2);
+      if (tauT.g > 1e-4 && uCoreT != vec3(0.0)) {
+        vec3 tT = tauT * dose;
+        T *= 1.0 - poolShadowOwn(ein(tT), tT, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2, invW2);
+      }
+      if (tauH.g > 1e-4 && uCoreH != vec3(0.0)) {
+        vec3 tH = tauH * dose;
+        T *= 1.0 - poolShadow(ein(tH), tH.g, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2, invW2);
+      }
     }
   }
   return T;
@@ -164,7 +171,15 @@ void main() {
       float cellMm = uCell * mmPerChart;
       float far = smoothstep(0.28, 0.55, sqrt(pixel2) / cellMm);
       vec3 T = vec3(1.0);
-      if (far < 1.0) T = dotTransmittance(chart, surfaceN, pixel2, cellMm, scar) * exp(-density * (uTailArea + uWideArea) * (1.0 - 0.32 * scar));
+      if (far < 1.0) {
+        // The near window (src/model/dot-field.ts, nearWindowInvSigma2, nearWindowRemainderMm2):
+        // a pixel looks at most WINDOW_REACH_CELLS cells away; what that leaves out is a field.
+        float sMax = WINDOW_REACH_CELLS * cellMm / REACH_SIGMAS;
+        float invW2 = max(0.0, 1.0 / (sMax * sMax) - 1.0 / max(uMaxReach2, 1e-9));
+        float x = uCoreS2Mean * invW2;
+        vec3 near = uMaxReach2 > 0.0 ? dotTransmittance(chart, surfaceN, pixel2, cellMm, scar, invW2) : vec3(1.0);
+        T = near * exp(-density * (uCoreArea * (x / (1.0 + x)) + uWideArea) * (1.0 - 0.32 * scar));
+      }
       if (far > 0.0) T = mix(T, exp(-density * uFarArea * (1.0 - 0.32 * scar)), far);
       float needled = clamp(density / max(1e-6, uNominalDensity), 0.0, 1.0);
       // Laser removal can leave light spots (hypopigmentation): blotches a few millimetres across.

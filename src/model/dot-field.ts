@@ -8,57 +8,90 @@ import type { DotOptics } from './optics.ts';
 import type { ShadowKernel } from './light/shadow.ts';
 import { susceptibilityFactor, susceptibilitySpread } from './degradation.ts';
 import type { DotRecord } from './layout.ts';
+import { SHADER_FLOATS } from './shader-constants.ts';
 
 /**
- * Ein(τ)/(1 − e^(−τ)), Ein(τ) = ∫₀^τ (1 − e^(−t))/t dt: how much wider (in σ²) a Gaussian pool's
- * opacity 1 − e^(−τ g) is than its ink, taken as a Gaussian of the same peak and the same integral.
- * Below τ = 1 the series; above, γ + ln τ + E₁(τ) with Abramowitz and Stegun's 5.1.56 for E₁
- * (error < 5·10⁻⁵). The shader has the same function (shaders/dot-opacity.glsl).
+ * Ein(τ) = ∫₀^τ (1 − e^(−t))/t dt: a Gaussian pool's opacity area over 2πσ². One logarithm of a
+ * rational function (SHADER_FLOATS.EIN_*: within 0.09 % of γ + ln τ + E₁(τ) at every τ), so the
+ * shader pays one `log` a channel for it (shaders/dot-opacity.glsl has the same function).
+ */
+export function ein(tau: number): number {
+  const t = Math.max(0, tau);
+  const { EIN_B, EIN_C, EIN_D, EIN_D_EGAMMA } = SHADER_FLOATS;
+  return Math.log(1 + (t * (1 + t * (EIN_C + t * EIN_D_EGAMMA))) / (1 + t * (EIN_B + t * EIN_D)));
+}
+
+/**
+ * Ein(τ)/(1 − e^(−τ)): how much wider (in σ²) a Gaussian pool's opacity 1 − e^(−τ g) is than its
+ * ink, taken as a Gaussian of the same peak and the same integral.
  */
 export function opacityWidening(tau: number): number {
   const t = Math.max(0, tau);
-  if (t < 1e-6) return 1;
-  const ein = t < 1
-    ? t * (0.99999193 + t * (-0.24991055 + t * (0.05519968 + t * (-0.00976004 + t * 0.00107857))))
-    : 0.5772156649 + Math.log(t) + (Math.exp(-t) / t) * ((t * t + 2.334733 * t + 0.250621) / (t * t + 3.330657 * t + 1.681534));
-  return ein / (1 - Math.exp(-t));
+  return t < 1e-6 ? 1 : ein(t) / (1 - Math.exp(-t));
+}
+
+/**
+ * The window a pixel sees near dots through (1/W², mm⁻²; 0: none): a pixel searches at most
+ * WINDOW_REACH_CELLS layout cells (`cellMm` of skin each) away, REACH_SIGMAS of the widest shadow
+ * (σ² `maxReach2Mm2`, ink and core). Where shadows are wider than that (dense layouts, spread
+ * pigment) each is multiplied by exp(−r²/2W²), which narrows the widest to the search's reach,
+ * and what the window takes goes to a field (nearWindowRemainderMm2): the mean is kept, some of
+ * the dots' texture (faint at such overlap) is not. The shader computes it per pixel.
+ */
+export function nearWindowInvSigma2(maxReach2Mm2: number, cellMm: number): number {
+  const reach = (SHADER_FLOATS.WINDOW_REACH_CELLS * cellMm) / SHADER_FLOATS.REACH_SIGMAS;
+  return Math.max(0, 1 / (reach * reach) - 1 / Math.max(maxReach2Mm2, 1e-9));
+}
+
+/** How far (mm) a pixel looks for dots: REACH_SIGMAS of the widest near shadow, windowed, and the pixel. */
+export function nearReachMm(maxReach2Mm2: number, invW2: number, pixel2: number): number {
+  return SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(maxReach2Mm2 / (1 + maxReach2Mm2 * invW2) + pixel2);
 }
 
 /**
  * The near shadow of one Gaussian pool seen through a pixel: its opacity (peak 1 − e^(−τ), σo² =
  * σ²·opacityWidening(τ)) blurred by the kernel's core (σc²) and by the pixel (pixel2), times the
- * core's share. Blur conserves the integral, gain·2π·σo²·peak, so reflectance is conserved at any
- * zoom: no moiré, no popping. With INK_ONLY it is the ink's own opacity at the centre.
+ * core's share. Blur conserves the integral, gain·2π·σ²·Ein(τ), so reflectance is conserved at any
+ * zoom: no moiré, no popping. Every channel keeps its own integral in one shape, green's (red's
+ * opacity is a few per cent narrower than green's, under a core blur of ~0.2 mm: one exp, not
+ * three). `invW2`: the near window (nearWindowInvSigma2), applied before the pixel's blur. With
+ * INK_ONLY it is the ink's own opacity at the centre.
  */
-export function poolShadow(tau: Rgb, sigma2: number, k: ShadowKernel, r2: number, pixel2: number): Rgb {
-  const out: [number, number, number] = [0, 0, 0];
-  for (let c = 0; c < 3; c++) {
-    const t = tau[c]!;
-    const peak = 1 - Math.exp(-t);
-    const so2 = sigma2 * opacityWidening(t);
-    const s2 = so2 + k.coreSigma2Mm2[c]! + pixel2;
-    out[c] = Math.min(1, k.core[c]! * peak * (so2 / s2) * Math.exp((-0.5 * r2) / s2));
-  }
-  return out;
+export function poolShadow(tau: Rgb, sigma2: number, k: ShadowKernel, r2: number, pixel2: number, invW2 = 0, shape: PoolShape = 'green'): Rgb {
+  const e = tau.map(ein);
+  const width = (c: number) => {
+    const peak = 1 - Math.exp(-tau[c]!);
+    return Math.max((peak > 1e-9 ? (sigma2 * e[c]!) / peak : sigma2) + k.coreSigma2Mm2[c]!, 1e-9);
+  };
+  const green = width(1);
+  return [0, 1, 2].map((c) => {
+    const s2 = shape === 'green' ? green : width(c);
+    const s2w = s2 / (1 + s2 * invW2);
+    const sp = s2w + pixel2;
+    return Math.min(1, k.core[c]! * e[c]! * (sigma2 / s2) * (s2w / sp) * Math.exp((-0.5 * r2) / sp));
+  }) as unknown as Rgb;
 }
 
-/** Ein(τ) = ∫₀^τ (1 − e^(−t))/t dt: a Gaussian pool's opacity area over 2πσ². */
-export const ein = (tau: number): number => opacityWidening(tau) * (1 - Math.exp(-Math.max(0, tau)));
+/**
+ * A pool's shadow in one shape for all channels (green's: under the skin's core blur of ~0.2 mm
+ * the channels' widths differ by ~1 %) or each channel in its own (the fresh wound's ink, near the
+ * surface and barely blurred: there red's narrower opacity shows).
+ */
+export type PoolShape = 'green' | 'own';
 
 /**
- * Two pools of one dot (the spread-out old ink and the newest deposit over it) overlap: together
- * they hide less than the sum of what each hides alone (opacity saturates). Per channel, the factor
- * that brings each pool's opacity down to their joint footprint, taken as one Gaussian holding both
- * inks (σ² weighted by ink): 2πσ̄²·Ein(τ̄) / Σ 2πσᵢ²·Ein(τᵢ). 1 when either pool is empty.
+ * A dot's spread-out old ink and the newest deposit over it, drawn as one Gaussian holding both
+ * inks (σ̄² weighted by green's ink; each channel's ink, τ·σ², kept): where the two overlap the
+ * opacity saturates, and one pool hides what they hide together (its footprint 2πσ̄²·Ein(τ̄) is
+ * less than the sum of each alone). Old and new ink differ in width by the old ink's migration,
+ * which the skin's core blur (σ ~0.2 mm) mostly hides; the shader draws one pool per dot.
  * shaders/dot-opacity.glsl has the same function.
  */
-export function jointFactor(tau1: Rgb, sigma2a: number, tau2: Rgb, sigma2b: number): Rgb {
-  return [0, 1, 2].map((k) => {
-    const m1 = tau1[k]! * sigma2a, m2 = tau2[k]! * sigma2b;
-    if (m1 <= 1e-12 || m2 <= 1e-12) return 1;
-    const sbar = (m1 * sigma2a + m2 * sigma2b) / (m1 + m2);
-    return (sbar * ein((m1 + m2) / sbar)) / (sigma2a * ein(tau1[k]!) + sigma2b * ein(tau2[k]!));
-  }) as unknown as Rgb;
+export function mergedPool(tau1: Rgb, sigma2a: number, tau2: Rgb, sigma2b: number): [tau: Rgb, sigma2Mm2: number] {
+  const m1 = tau1[1] * sigma2a, m2 = tau2[1] * sigma2b;
+  if (m1 + m2 <= 1e-12) return [tau1, sigma2a];
+  const sbar = (m1 * sigma2a + m2 * sigma2b) / (m1 + m2);
+  return [[0, 1, 2].map((c) => (tau1[c]! * sigma2a + tau2[c]! * sigma2b) / sbar) as unknown as Rgb, sbar];
 }
 
 /** Opacity area 2π·σo²·(1 − e^(−τ)) of a Gaussian pool (mm², per channel): the ink's opaque footprint. */
@@ -81,7 +114,7 @@ export function dotRetainedSigma2(o: DotOptics, d: DotShape, oil: number): numbe
 }
 
 /** One Gaussian pool of a dot: peak optical depth per channel, σ² of its ink (mm²), how it is seen, and its share of the dot's joint opacity (jointFactor). */
-export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKernel, joint: Rgb];
+export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKernel, shape: PoolShape];
 
 /**
  * The pools of one dot with its own size, dose and susceptibility, as the shader's loop builds
@@ -92,17 +125,15 @@ export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
   const s2 = dotRetainedSigma2(o, d, oil);
   const scaleTau = (tau: Rgb, f: number): Rgb => [tau[0] * f, tau[1] * f, tau[2] * f];
-  const one: Rgb = [1, 1, 1];
   const retained = scaleTau(o.retainedTauAtHealed, d.doseFactor * (sh2 / s2));
   const pools: DotPool[] = [];
   if (o.recentTauAtHealed[1] > 1e-5) {
     const r2n = sh2 + o.recentMigrationSigma2Mm2 * susceptibilityFactor(d.susceptibilityZ, oil) + o.recentOffsetSigma2Mm2;
-    const recent = scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n));
-    const f = jointFactor(retained, s2, recent, r2n);
-    pools.push([retained, s2, o.shadows.retained, f], [recent, r2n, o.shadows.retained, f]);
-  } else pools.push([retained, s2, o.shadows.retained, one]);
-  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient, one]);
-  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo, one]);
+    const [tau, sigma2] = mergedPool(retained, s2, scaleTau(o.recentTauAtHealed, d.doseFactor * (sh2 / r2n)), r2n);
+    pools.push([tau, sigma2, o.shadows.retained, 'green']);
+  } else pools.push([retained, s2, o.shadows.retained, 'green']);
+  if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient, 'own']);
+  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo, 'green']);
   return pools;
 }
 
@@ -117,11 +148,11 @@ export function dotOpticalDepth(o: DotOptics, d: DotShape, oil: number, r2: numb
  * Transmittance (per channel) of one dot's near shadow (the cores of its pools) at squared distance
  * r2 (mm²) from its centre. The wide part of every dot's shadow is drawn as a field (dotWideAreaMm2).
  */
-export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0): Rgb {
+export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0, invW2 = 0): Rgb {
   const t: [number, number, number] = [1, 1, 1];
-  for (const [tau, s, sk, joint] of dotPools(o, d, oil)) {
-    const op = poolShadow(tau, s, sk, r2, pixel2);
-    for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - joint[k]! * op[k]!);
+  for (const [tau, s, sk, shape] of dotPools(o, d, oil)) {
+    const op = poolShadow(tau, s, sk, r2, pixel2, invW2, shape);
+    for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
   }
   return t;
 }
@@ -133,77 +164,68 @@ export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: num
  * strength of the dot's pigment shade.
  */
 export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all' | 'wide' = 'all'): Rgb {
-  const area = (tau0: Rgb, sigma2: number, k: ShadowKernel, joint: Rgb = [1, 1, 1]): Rgb => {
+  const area = (tau0: Rgb, sigma2: number, k: ShadowKernel): Rgb => {
     const a = poolOpacityAreaMm2(tau0.map((t) => t * doseScale) as unknown as Rgb, sigma2);
-    return a.map((v, c) => joint[c]! * v * ((part === 'all' ? k.core[c]! : 0) + k.wide[c]!)) as unknown as Rgb;
+    return a.map((v, c) => v * ((part === 'all' ? k.core[c]! : 0) + k.wide[c]!)) as unknown as Rgb;
   };
   const s2 = o.healedSigmaMm ** 2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2;
   const s2n = o.healedSigmaMm ** 2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2;
   const tauR = o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb;
   const tauRn = o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb;
-  const dosed = (t: Rgb): Rgb => t.map((v) => v * doseScale) as unknown as Rgb;
-  const joint = jointFactor(dosed(tauR), s2, dosed(tauRn), s2n);
-  const ret = area(tauR, s2, o.shadows.retained, joint);
-  const recent = area(tauRn, s2n, o.shadows.retained, joint);
+  // The old ink and the newest deposit as the shader draws them: one pool (mergedPool).
+  const [tau, sigma2] = o.recentTauAtHealed[1] > 1e-5 ? mergedPool(tauR, s2, tauRn, s2n) : [tauR, s2] as const;
+  const ret = area(tau, sigma2, o.shadows.retained);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient);
   const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo);
-  return [0, 1, 2].map((k) => ret[k]! + recent[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
+  return [0, 1, 2].map((k) => ret[k]! + tr[k]! + halo[k]!) as unknown as Rgb;
 }
 
 /**
- * Opacity area (mm², per channel) that one dot puts beyond a distance `radiusMm` from its centre,
- * averaged over the dots' spread of migration susceptibility (an 11-point rule over z). When
- * pigment has spread wider than the dots' spacing, the shader draws the dots within that distance
- * of a pixel one by one and the rest, which overlap into a smooth haze, as a field (density ×
- * this area): the search stays a few cells wide however far the pigment has gone.
+ * Where a dot's near shadows lie (the cores of its pools, green): their area (mm², the share of a
+ * dot's darkening drawn per dot) and their σ² (ink opacity and the skin's core blur) weighted by
+ * it, over the dots' spread of migration susceptibility (Gauss–Hermite, 5 points). The near
+ * window's field (nearWindowRemainderMm2) takes one σ² for all dots: this mean.
  */
-export function dotTailAreaMm2(o: DotOptics, oil: number, radiusMm: number, doseScale = 1): Rgb {
-  const out: [number, number, number] = [0, 0, 0];
-  // The near (core) shadow beyond the radius: the wide part is a field everywhere already.
-  const add = (tau0: Rgb, sigma2: number, sk: ShadowKernel, w: number, joint: Rgb = [1, 1, 1]): void => {
-    for (let k = 0; k < 3; k++) {
-      const t = tau0[k]! * doseScale;
-      if (t <= 0) continue;
-      const so2 = sigma2 * opacityWidening(t);
-      out[k] = out[k]! + w * joint[k]! * sk.core[k]! * 2 * Math.PI * so2 * (1 - Math.exp(-t)) * Math.exp((-0.5 * radiusMm * radiusMm) / (so2 + sk.coreSigma2Mm2[k]!));
+export function nearShadowMoments(o: DotOptics, oil: number, doseScale = 1): { areaMm2: number; sigma2Mm2: number } {
+  let area = 0, weighted = 0;
+  const nodes: ReadonlyArray<readonly [number, number]> = [[-2.857, 0.0113], [-1.3556, 0.2221], [0, 0.5333], [1.3556, 0.2221], [2.857, 0.0113]];
+  for (const [z, w] of nodes) {
+    for (const [tau, sigma2, k] of dotPools(o, { sizeFactor: 1, doseFactor: doseScale, susceptibilityZ: z }, oil)) {
+      const e = ein(tau[1]), peak = 1 - Math.exp(-tau[1]);
+      if (peak <= 1e-9 || k.core[1] <= 0) continue;
+      const a = w * k.core[1] * 2 * Math.PI * sigma2 * e;
+      area += a;
+      weighted += a * ((sigma2 * e) / peak + k.coreSigma2Mm2[1]);
     }
-  };
-  const sh2 = o.healedSigmaMm ** 2;
-  let total = 0;
-  const nodes: Array<[number, number]> = [];
-  for (let i = -5; i <= 5; i++) {
-    const z = i * 0.7;
-    const w = Math.exp(-0.5 * z * z);
-    nodes.push([z, w]);
-    total += w;
   }
-  for (const [z, w0] of nodes) {
-    const w = w0 / total;
-    const susc = susceptibilityFactor(z, oil);
-    const s2 = sh2 + o.migrationSigma2Mm2 * susc + o.offsetSigma2Mm2;
-    const tauR = o.retainedTauAtHealed.map((t) => (t * sh2) / s2) as unknown as Rgb;
-    if (o.recentTauAtHealed[1] > 1e-5) {
-      const s2n = sh2 + o.recentMigrationSigma2Mm2 * susc + o.recentOffsetSigma2Mm2;
-      const tauRn = o.recentTauAtHealed.map((t) => (t * sh2) / s2n) as unknown as Rgb;
-      const dosed = (t: Rgb): Rgb => t.map((v) => v * doseScale) as unknown as Rgb;
-      const joint = jointFactor(dosed(tauR), s2, dosed(tauRn), s2n);
-      add(tauR, s2, o.shadows.retained, w, joint);
-      add(tauRn, s2n, o.shadows.retained, w, joint);
-    } else add(tauR, s2, o.shadows.retained, w);
-  }
-  if (o.transientTau[1] > 1e-4) add(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient, 1);
-  if (o.haloTau[1] > 1e-4) add(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo, 1);
-  return out;
+  return { areaMm2: area, sigma2Mm2: area > 0 ? weighted / area : 0 };
 }
 
-/** Largest σ² any pool of any dot can have now (3 standard deviations of susceptibility). */
+/**
+ * What the near window (nearWindowInvSigma2) takes from the dots one by one, per layout cell (mm²,
+ * per channel): a pool's near shadow keeps W²/(σ² + W²) of its area through the window, so
+ * `coreAreaMm2` × σ̄²/(σ̄² + W²) with the dots' mean σ̄² goes to the field instead.
+ */
+export function nearWindowRemainderMm2(coreAreaMm2: Rgb, sigma2Mm2: number, invW2: number): Rgb {
+  const x = sigma2Mm2 * invW2;
+  return coreAreaMm2.map((a) => (a * x) / (1 + x)) as unknown as Rgb;
+}
+
+const hasCore = (k: ShadowKernel): boolean => k.core[0] + k.core[1] + k.core[2] > 0;
+
+/**
+ * Largest σ² (ink and the skin's core blur) any pool with a near shadow of any dot can have now (3
+ * standard deviations of susceptibility); 0 when no pool has one (ink so deep its shadow is all
+ * wide: the shader then looks for no dot one by one).
+ */
 export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const spread = susceptibilitySpread(oil);
   const worstSusc = Math.exp(3 * spread - 0.5 * spread * spread);
-  const ret = o.healedSigmaMm ** 2 * 1.15 ** 2
-    + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2);
-  const tr = o.transientTau[1] > 1e-4 ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
-  const halo = o.haloTau[1] > 1e-4 ? o.haloSigmaMm ** 2 : 0;
+  const ret = hasCore(o.shadows.retained) ? o.healedSigmaMm ** 2 * 1.15 ** 2
+    + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2) : 0;
+  const tr = o.transientTau[1] > 1e-4 && hasCore(o.shadows.transient) ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
+  const halo = o.haloTau[1] > 1e-4 && hasCore(o.shadows.halo) ? o.haloSigmaMm ** 2 : 0;
+  if (ret + tr + halo === 0) return 0;
   // The opacity profile is wider than the ink's (opacityWidening of the densest dot), and the
   // skin above blurs it by the kernel's core.
   const tauMax = 1.15 * Math.max(o.transientTau[2], o.retainedTauAtHealed[2] + o.recentTauAtHealed[2], o.haloTau[2]);

@@ -24,6 +24,20 @@ export const SHADER_FLOATS = {
   SUSC_BYTE_PER_UNIT: 32,
   /** A pool is searched for out to this many standard deviations of its opacity profile. */
   REACH_SIGMAS: 2.6,
+  /**
+   * A pixel searches at most this many layout cells away for dots (REACH_SIGMAS of the widest
+   * shadow): wider shadows are narrowed by a Gaussian window and the rest drawn as a field
+   * (src/model/dot-field.ts, nearWindowInvSigma2), so dense layouts cost what sparse ones do.
+   */
+  WINDOW_REACH_CELLS: 0.75,
+  /**
+   * Ein(τ) = ∫₀^τ (1 − e^−t)/t dt ≈ ln(1 + τ(1 + Cτ + e^γ·Dτ²)/(1 + Bτ + Dτ²)): one logarithm, within
+   * 0.09 % at every τ (minimax fit here against γ + ln τ + E₁(τ)); exact in slope at 0 and at ∞.
+   */
+  EIN_B: 0.4312,
+  EIN_C: 0.6734,
+  EIN_D: 0.1242,
+  EIN_D_EGAMMA: 0.1242 * Math.exp(0.5772156649015329),
   /** The hair-loss map stores stages of further loss as byte / this (255: never). */
   HAIR_LOSS_BYTE_PER_STAGE: 32,
   /** Units of one spot go over this many stages (±half), not all at once. */

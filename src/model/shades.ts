@@ -12,8 +12,7 @@
  */
 import { type HairColour, stubbleMeanReflectance, stubbleOptics } from './hair.ts';
 import { dotOptics } from './optics.ts';
-import { averageDotOpacityAreaMm2, dotTailAreaMm2, maxPoolSigma2 } from './dot-field.ts';
-import { SHADER_FLOATS } from './shader-constants.ts';
+import { averageDotOpacityAreaMm2, maxPoolSigma2, nearShadowMoments } from './dot-field.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
 import { type Conditions, presets } from './conditions.ts';
@@ -63,54 +62,43 @@ export function planOpticsFarAreaMm2(p: PlanOptics, shades: readonly [number, nu
   return out;
 }
 
-/** The plan's share-weighted tail area beyond `radiusMm` (dotTailAreaMm2), in the shade mix. */
-export function planOpticsTailAreaMm2(p: PlanOptics, shades: readonly [number, number, number], oil: number, radiusMm: number): Rgb {
-  const out: [number, number, number] = [0, 0, 0];
-  p.classes.forEach((o, k) => {
-    const share = p.shares[k]!;
-    if (share <= 0) return;
-    shades.forEach((strength, i) => {
-      const w = INTERIOR_SHADE_SHARES[i]!;
-      if (w === 0) return;
-      const a = dotTailAreaMm2(o, oil, radiusMm, strength);
-      for (let ch = 0; ch < 3; ch++) out[ch] = out[ch]! + share * w * a[ch]!;
-    });
-  });
-  return out;
-}
-
-/**
- * How far (mm) a pixel looks for dots one by one once pigment has spread wider than that: about
- * the spacing of the dots at the design density (150 per cm² is 0.82 mm apart), so a pixel sees its
- * own dot and its neighbours individually and the overlapping haze beyond as a field.
- */
-export const NEAR_MM = 0.9;
-
 export interface PlanNearField {
   /** The wide part of every dot's shadow (a millimetre or two across), per layout cell: always a field (mm², per channel). */
   wideAreaMm2: Rgb;
-  /** Conservative largest σ² of any pool of any dot now (mm²): how far a pixel looks. */
+  /** The near part (the cores), per layout cell (mm², per channel): drawn dot by dot, but for what the near window takes. */
+  coreAreaMm2: Rgb;
+  /** The near shadows' mean σ² (mm², nearShadowMoments), for the near window's field. */
+  coreSigma2Mm2: number;
+  /** Conservative largest σ² of any near shadow of any dot now (mm²): how far a pixel looks (0: no dot is drawn one by one). */
   maxReach2Mm2: number;
-  /** Dots beyond this distance are drawn as a field (Infinity: none are). */
-  nearMm: number;
-  /** Opacity area per layout cell the dots beyond nearMm put at a pixel (mm², per channel). */
-  tailAreaMm2: Rgb;
 }
 
 /**
- * The split the shader draws a plan's dots with: every dot within reach one by one, or, once
- * pigment has spread wider than the dots' spacing, the dots within NEAR_MM one by one and the haze
- * of the rest as a field (dotTailAreaMm2). The material and the shader's twin both take it from here.
+ * The split the shader draws a plan's dots with: the core of every dot within reach one by one
+ * (narrowed by the near window where a pixel would otherwise search beyond WINDOW_REACH_CELLS
+ * cells: src/model/dot-field.ts, nearWindowInvSigma2), and the wide part of every shadow, and
+ * what the window takes, as fields. The material and the shader's twin both take it from here.
  */
 export function planNearField(p: PlanOptics, shades: readonly [number, number, number], oil: number): PlanNearField {
-  let reach = p.classes[0]!.healedSigmaMm ** 2;
+  let reach = 0, area = 0, weighted = 0;
   p.classes.forEach((o, k) => {
-    if (p.shares[k]! > 0) reach = Math.max(reach, maxPoolSigma2(o, oil));
+    const share = p.shares[k]!;
+    if (share <= 0) return;
+    reach = Math.max(reach, maxPoolSigma2(o, oil));
+    shades.forEach((strength, i) => {
+      const w = share * INTERIOR_SHADE_SHARES[i]!;
+      if (w === 0) return;
+      const m = nearShadowMoments(o, oil, strength);
+      area += w * m.areaMm2;
+      weighted += w * m.areaMm2 * m.sigma2Mm2;
+    });
   });
-  const wide = SHADER_FLOATS.REACH_SIGMAS * Math.sqrt(reach) > NEAR_MM;
+  const all = planOpticsFarAreaMm2(p, shades), wide = planOpticsFarAreaMm2(p, shades, 'wide');
   return {
-    maxReach2Mm2: reach, nearMm: wide ? NEAR_MM : Infinity, tailAreaMm2: wide ? planOpticsTailAreaMm2(p, shades, oil, NEAR_MM) : [0, 0, 0],
-    wideAreaMm2: planOpticsFarAreaMm2(p, shades, 'wide'),
+    wideAreaMm2: wide,
+    coreAreaMm2: [0, 1, 2].map((k) => Math.max(0, all[k]! - wide[k]!)) as unknown as Rgb,
+    coreSigma2Mm2: area > 0 ? weighted / area : 0,
+    maxReach2Mm2: reach,
   };
 }
 

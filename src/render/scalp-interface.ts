@@ -52,10 +52,10 @@ export const SCALP_UNIFORMS = {
   uGridOrigin: vec2(),
   /** cell side in chart units */
   uCell: float(1),
-  /** dots beyond this distance (mm) are taken as a field (huge: none) */
-  uNearMm: float(1e6),
-  /** opacity area per cell those dots put here (mm²; src/model/dot-field.ts) */
-  uTailArea: vec3(),
+  /** the cores of every dot's shadow, per layout cell (mm², per channel): what the near window's field stands for */
+  uCoreArea: vec3(),
+  /** their mean σ² (mm²; src/model/dot-field.ts, nearShadowMoments) */
+  uCoreS2Mean: float(0),
   /** adaptive quality (src/render/quality.ts): how many cells out a pixel looks for dots */
   uDotCells: int(3),
   /** the same for hairs */
@@ -88,18 +88,18 @@ export const SCALP_UNIFORMS = {
   uMig2n: perClass1(),
   uOff2n: perClass1(),
   uSuscSpread: float(0.3),
-  /** conservative largest σ² of any pool (mm²) */
+  /** conservative largest σ² of any near shadow (mm²); 0: no dot is drawn one by one */
   uMaxReach2: float(0.01),
   /** blow-out halo */
   uTauH: perClass3(),
   uSigHalo2: float(0.0625),
   /** each pool's shadow kernel (src/model/light/shadow.ts): core share per channel and the core's σ² (mm²): transient, retained, halo */
   uCoreT: vec3([1, 1, 1]),
-  uCoreS2T: vec3(),
+  uCoreS2T: float(0),
   uCoreR: vec3([1, 1, 1]),
-  uCoreS2R: vec3(),
+  uCoreS2R: float(0),
   uCoreH: vec3([1, 1, 1]),
-  uCoreS2H: vec3(),
+  uCoreS2H: float(0),
   /** the wide part of every dot's shadow, per layout cell (mm², per channel): always a field */
   uWideArea: vec3(),
   /** what an average dot takes from the skin, core and wide (mm²), per channel: the far field */

@@ -201,16 +201,15 @@ export function applyConditions(
   u.uSuscSpread.value = susceptibilitySpread(c.oil);
   const near = planNearField(p, shades, c.oil);
   u.uMaxReach2.value = near.maxReach2Mm2;
-  // GLSL has no infinity: a distance no pixel reaches stands for "no field".
-  u.uNearMm.value = Math.min(near.nearMm, 1e6);
-  u.uTailArea.value.set(...near.tailAreaMm2);
+  u.uCoreArea.value.set(...near.coreAreaMm2);
+  u.uCoreS2Mean.value = near.coreSigma2Mm2;
   u.uSigHalo2.value = o.haloSigmaMm ** 2;
   u.uCoreT.value.set(...o.shadows.transient.core);
-  u.uCoreS2T.value.set(...o.shadows.transient.coreSigma2Mm2);
+  u.uCoreS2T.value = o.shadows.transient.coreSigma2Mm2[1];
   u.uCoreR.value.set(...o.shadows.retained.core);
-  u.uCoreS2R.value.set(...o.shadows.retained.coreSigma2Mm2);
+  u.uCoreS2R.value = o.shadows.retained.coreSigma2Mm2[1];
   u.uCoreH.value.set(...o.shadows.halo.core);
-  u.uCoreS2H.value.set(...o.shadows.halo.coreSigma2Mm2);
+  u.uCoreS2H.value = o.shadows.halo.coreSigma2Mm2[1];
   u.uWideArea.value.set(...near.wideAreaMm2);
   u.uShadeDose.value.set(...shades);
   // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   type Conditions, type DotLayout, type HairColour, type StubbleUnit, type Vec3, CHART_AXIS, DAYS_PER_YEAR, DEFAULT_PLAN, HAIR_GROWTH_DIRECTION,
-  chartToDirection, decodeDot, dotTransmittance, MEAN_HAIRS_PER_UNIT, BLOCK_CELLS, mulberry32, pigmentShades, INTERIOR_SHADE_SHARES, FOLLICULAR_UNITS_PER_CM2, planOpticsFarAreaMm2, stubbleMeanReflectance, hexToLinear, monkHex, linearToSrgb, planNearField, planOptics, resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
+  chartToDirection, decodeDot, dotTransmittance, MEAN_HAIRS_PER_UNIT, BLOCK_CELLS, mulberry32, pigmentShades, INTERIOR_SHADE_SHARES, FOLLICULAR_UNITS_PER_CM2, planOpticsFarAreaMm2, stubbleMeanReflectance, hexToLinear, monkHex, linearToSrgb, planNearField, planOptics, nearWindowInvSigma2, nearReachMm, nearWindowRemainderMm2, resolveConditions, sessionClassOfCell, srgbToLinear, stubbleAt, stubbleOptics,
 } from '../../src/model/index.ts';
 import { ROOT, artifactPath, launch, serveDir } from './harness.ts';
 import type { PatchPixels, PatchSpec } from './twin/twin-page.ts';
@@ -91,9 +91,8 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
   const pixelMm = sideMm / sidePx;
   const pixel2 = (0.42 * pixelMm) ** 2;
   const near = planNearField(p, k.shades, c.oil);
-  const wide = Number.isFinite(near.nearMm);
   const density = k.layout?.blockDensityPerMm2[0] ?? 0;
-  const tail = near.tailAreaMm2;
+  let wide = false;
   const needled = k.layout ? Math.min(1, density / (k.layout.densityPerCm2 / 100)) : 0;
   const dots = [];
   const units: StubbleUnit[] = [];
@@ -115,17 +114,24 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
     const a = -sideMm / 2 + (i + 0.5) * pixelMm, b = -sideMm / 2 + (j + 0.5) * pixelMm;
     const q = [0, 1, 2].map((n) => px.centre[n]! + px.right[n]! * a + px.up[n]! * b);
     const t = [1, 1, 1];
-    for (const d of dots) {
+    // The layout cell's side on the skin here, as the shader finds it (Lambert's radial scale), and the near window.
+    const r = Math.hypot(q[0]!, q[1]!, q[2]!);
+    const cellMm = (k.layout?.cellSize ?? 0) * r * Math.sqrt(0.5 * (1 + (q[0]! * CHART_AXIS[0] + q[1]! * CHART_AXIS[1] + q[2]! * CHART_AXIS[2]) / r));
+    const invW2 = k.layout ? nearWindowInvSigma2(near.maxReach2Mm2, cellMm) : 0;
+    if (invW2 > 0) wide = true;
+    const reach = nearReachMm(near.maxReach2Mm2, invW2, pixel2);
+    for (const d of near.maxReach2Mm2 > 0 ? dots : []) {
       const r2 = (d.at[0]! - q[0]!) ** 2 + (d.at[1]! - q[1]!) ** 2 + (d.at[2]! - q[2]!) ** 2;
-      if (r2 > near.nearMm * near.nearMm) continue;
-      const dt = dotTransmittance(d.o, d.shape, c.oil, r2, pixel2);
+      if (r2 > reach * reach) continue;
+      const dt = dotTransmittance(d.o, d.shape, c.oil, r2, pixel2, invW2);
       for (let n = 0; n < 3; n++) t[n]! *= dt[n]!;
     }
+    const windowed = nearWindowRemainderMm2(near.coreAreaMm2, near.coreSigma2Mm2, invW2);
     const hair = stubble && stubbleAt(stubble, units, q as unknown as Vec3, CHART_AXIS, HAIR_GROWTH_DIRECTION, pixel2);
     for (let n = 0; n < 3; n++) {
       const at = (j * sidePx + i) * 3 + n;
-      // The tail and the wide part of every dot's shadow, and the deeper shafts' shadow, are fields.
-      const field = Math.exp(-density * (tail[n]! + near.wideAreaMm2[n]!)) * (stubble ? Math.exp(-unitDensity * MEAN_HAIRS_PER_UNIT * stubble.subsurfaceFieldMm2[n]!) : 1);
+      // What the near window takes and the wide part of every dot's shadow, and the deeper shafts' shadow, are fields.
+      const field = Math.exp(-density * (windowed[n]! + near.wideAreaMm2[n]!)) * (stubble ? Math.exp(-unitDensity * MEAN_HAIRS_PER_UNIT * stubble.subsurfaceFieldMm2[n]!) : 1);
       mul[at] = t[n]! * field * (1 + (p.skinTint[n]! - 1) * needled) * (hair ? hair.under[n]! * (1 - hair.coverage) : 1);
       add[at] = hair ? hair.colour[n]! : 0;
     }

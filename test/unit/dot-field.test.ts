@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   AVERAGE_DOT, DAYS_PER_YEAR, dotColorHex, dotOptics, dotTransmittance, hexToLinear, linearToHex, monkHex, presets,
-  tintedSkin, averageDotOpacityAreaMm2, susceptibilitySpread, INK_ONLY_SHADOWS,
-  dotTailAreaMm2,
+  tintedSkin, averageDotOpacityAreaMm2, dotPools, poolShadow, susceptibilitySpread, INK_ONLY_SHADOWS,
+  maxPoolSigma2, nearShadowMoments, nearWindowInvSigma2, nearWindowRemainderMm2, nearReachMm, SHADER_FLOATS,
 } from '../../src/model/index.ts';
 
 describe('TypeScript twin of the shader', () => {
@@ -12,8 +12,19 @@ describe('TypeScript twin of the shader', () => {
       const o = { ...dotOptics(presets.typical, ageDays), shadows: INK_ONLY_SHADOWS };
       const skin = tintedSkin(hexToLinear(monkHex(tone)), o);
       // z = spread/2 makes the dot's susceptibility factor exactly 1: the model's single deposit.
-      const t = dotTransmittance(o, { ...AVERAGE_DOT, susceptibilityZ: susceptibilitySpread(0.5) / 2 }, 0.5, 0);
-      expect(linearToHex([skin[0] * t[0], skin[1] * t[1], skin[2] * t[2]])).toBe(dotColorHex(presets.typical, ageDays, monkHex(tone)));
+      const d = { ...AVERAGE_DOT, susceptibilityZ: susceptibilitySpread(0.5) / 2 };
+      // Each channel in its own shape, every pool: exactly the model's colour.
+      const own: [number, number, number] = [1, 1, 1];
+      for (const [tau, s2, k] of dotPools(o, d, 0.5)) {
+        const op = poolShadow(tau, s2, k, 0, 0, 0, 'own');
+        for (let c = 0; c < 3; c++) own[c] = own[c]! * (1 - op[c]!);
+      }
+      const model = dotColorHex(presets.typical, ageDays, monkHex(tone));
+      expect(linearToHex([skin[0] * own[0], skin[1] * own[1], skin[2] * own[2]])).toBe(model);
+      // As the shader draws the spread ink (in green's shape: the skin's blur makes the channels'
+      // widths alike), green is still exact.
+      const t = dotTransmittance(o, d, 0.5, 0);
+      expect(linearToHex([skin[0] * t[0], skin[1] * t[1], skin[2] * t[2]]).slice(3, 5)).toBe(model.slice(3, 5));
     }
   });
 
@@ -56,41 +67,49 @@ describe('TypeScript twin of the shader', () => {
   });
 });
 
-describe('the tail field (pigment beyond a pixel\'s near distance)', () => {
-  // ∫ over r > R of a dot's opacity (the twin's own profile), the average dot, by the midpoint rule.
-  const ringIntegral = (o: ReturnType<typeof dotOptics>, oil: number, radiusMm: number): number => {
+describe('the near window (dense or spread dots: a pixel looks a few cells at most, the rest is a field)', () => {
+  // ∫ over the plane of a dot's near shadow (1 − T, green), by the midpoint rule.
+  const integral = (o: ReturnType<typeof dotOptics>, oil: number, z: number, invW2: number): number => {
     let sum = 0;
     const dr = 0.002;
-    for (let r = radiusMm + dr / 2; r < radiusMm + 12; r += dr) sum += 2 * Math.PI * r * dr * (1 - dotTransmittance(o, AVERAGE_DOT, oil, r * r)[1]);
+    for (let r = dr / 2; r < 6; r += dr) sum += 2 * Math.PI * r * dr * (1 - dotTransmittance(o, { ...AVERAGE_DOT, susceptibilityZ: z }, oil, r * r, 0, invW2)[1]);
     return sum;
   };
+  // The dots' own spread of susceptibility (z standard normal), 9 points of Gauss–Hermite.
+  const zNodes: Array<[number, number]> = [[-4.5127, 0.0000224], [-3.2054, 0.0028], [-2.0768, 0.0499], [-1.0233, 0.2441], [0, 0.4063], [1.0233, 0.2441], [2.0768, 0.0499], [3.2054, 0.0028], [4.5127, 0.0000224]];
+  const cases: Array<[Partial<{ oil: number; depthMm: number; sun: number }>, number]> = [[{ oil: 0.5 }, 1], [{ oil: 1 }, 10], [{ oil: 1, sun: 0.8, depthMm: 0.6 }, 20], [{ oil: 0.1, depthMm: 0.5 }, 3]];
 
-  it('matches the dot profile beyond the radius, and is all of the dot at radius 0', () => {
-    const cases: Array<[{ oil: number; depthMm?: number; sun?: number }, number]> = [[{ oil: 0, depthMm: 0.35 }, 1], [{ oil: 0.1, depthMm: 1.2 }, 3], [{ oil: 0, sun: 1 }, 10]];
+  it('keeps every dot\'s darkening: what the window takes from the dots, the field gives back (within 3 %)', () => {
     for (const [c, years] of cases) {
+      const oil = c.oil ?? 0.5;
       const o = dotOptics(c, years * DAYS_PER_YEAR);
-      const whole = dotTailAreaMm2(o, c.oil, 0)[1];
-      const core = averageDotOpacityAreaMm2(o)[1] - averageDotOpacityAreaMm2(o, 1, 'wide')[1];
-      if (core === 0) continue; // ink so deep its shadow is all wide (a field): no near shadow to split
-      expect(whole / core).toBeCloseTo(1, 1);
-      for (const R of [0.3, 0.9]) {
-        const tail = dotTailAreaMm2(o, c.oil, R)[1];
-        expect(tail).toBeLessThan(whole);
-        // The same Gaussian-opacity approximation the far field uses: within 15 % of the profile, or negligible.
-        const exact = ringIntegral(o, c.oil, R);
-        expect(Math.abs(tail - exact)).toBeLessThan(Math.max(0.15 * exact, 1e-4 * whole));
+      const m = nearShadowMoments(o, oil);
+      if (m.areaMm2 === 0) continue;
+      const whole = averageDotOpacityAreaMm2(o)[1] - averageDotOpacityAreaMm2(o, 1, 'wide')[1];
+      // the near shadows' moments are the dot's core (the Gaussian-opacity approximation, 1 %)
+      expect(m.areaMm2 / whole).toBeCloseTo(1, 1);
+      // at 150, 1 000 and 3 000 dots per cm² (cells 0.82, 0.32, 0.18 mm)
+      for (const cellMm of [0.82, 0.32, 0.18]) {
+        const invW2 = nearWindowInvSigma2(maxPoolSigma2(o, oil), cellMm);
+        const kept = zNodes.reduce((a, [z, w]) => a + w * integral(o, oil, z, invW2), 0);
+        const full = zNodes.reduce((a, [z, w]) => a + w * integral(o, oil, z, 0), 0);
+        const field = nearWindowRemainderMm2([0, m.areaMm2, 0], m.sigma2Mm2, invW2)[1];
+        // the approximation is one mean σ² for all dots (a pool keeps W²/(σ² + W²) of itself)
+        expect(Math.abs(kept + field - full) / full, `${JSON.stringify(c)} ${years} y, cell ${cellMm} mm`).toBeLessThan(0.03);
+        // and the window does narrow: the widest shadow is searched for within WINDOW_REACH_CELLS cells
+        expect(nearReachMm(maxPoolSigma2(o, oil), invW2, 0)).toBeLessThanOrEqual(SHADER_FLOATS.WINDOW_REACH_CELLS * cellMm * 1.0001 + (invW2 === 0 ? Infinity : 0));
+        if (cellMm < 0.2) expect(invW2).toBeGreaterThan(0);
       }
-      expect(dotTailAreaMm2(o, c.oil, 50)[1]).toBeLessThan(1e-12);
     }
   });
 
-  it('is nothing for healed dots; a blow-out\'s shadow is mostly field', () => {
-    const fresh = dotOptics({ oil: 0.5 }, 365);
-    // under 1 % of a healed dot's near shadow lies beyond 0.9 mm (the skin blurs it to σ ≈ 0.25 mm)
-    expect(dotTailAreaMm2(fresh, 0.5, 0.9)[1] / averageDotOpacityAreaMm2(fresh)[1]).toBeLessThan(1e-2);
+  it('ink so deep its shadow is all wide part is a field only; a healed dot needs no window at the design density', () => {
     // A blow-out's halo lies so deep (1.8 mm) that its shadow is all wide part, drawn as a field:
-    // most of the dot's darkening is then in the field, not near it.
+    // no dot is then looked for one by one.
     const blowout = dotOptics({ oil: 1, sun: 1, depthMm: 1.5 }, 20 * DAYS_PER_YEAR);
     expect(averageDotOpacityAreaMm2(blowout, 1, 'wide')[1] / averageDotOpacityAreaMm2(blowout)[1]).toBeGreaterThan(0.5);
+    expect(maxPoolSigma2(blowout, 1)).toBe(0);
+    const healed = dotOptics({ oil: 0.5 }, 365);
+    expect(maxPoolSigma2(healed, 0.5)).toBeGreaterThan(0);
   });
 });
