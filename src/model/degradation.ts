@@ -3,8 +3,9 @@
  * Pure functions of conditions and age; time is always an input, never read from a clock.
  */
 import { type Conditions, resolveConditions } from './conditions.ts';
+import { DAYS_PER_YEAR } from './calendar.ts';
 
-export const DAYS_PER_YEAR = 365.25;
+export { DAYS_PER_YEAR };
 /** Time constant of the transient pool (scab, epidermis, early lymph drainage) [cal]. */
 export const TRANSIENT_TAU_DAYS = 2.5;
 /** Shallow retained pool clearance per year of effective clock [cal]. */

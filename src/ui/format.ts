@@ -1,5 +1,5 @@
 /** Values in words, as a client would say them. */
-import { DAYS_PER_YEAR } from '../model/index.ts';
+import { DAYS_PER_YEAR } from '../model/calendar.ts';
 
 export function formatYears(years: number): string {
   const days = Math.round(years * DAYS_PER_YEAR);

@@ -4,7 +4,8 @@ import { layoutBuilder, transferables, type LayoutJob } from '../../src/render/l
 import {
   DAYS_PER_YEAR, DEFAULT_PATTERN, MAX_DENSITY_PER_CM2, HAIRLINE_DESIGNS, HEAD_SHAPES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, smpField,
 } from '../../src/model/index.ts';
-import { DAYS_PER_YEAR as ES_DAYS_PER_YEAR } from '../../src/ui/text/es-format.ts';
+import { formatYearsEs } from '../../src/ui/text/es-format.ts';
+import { formatYears } from '../../src/ui/format.ts';
 import { minifyGlsl } from '../../vite.config.ts';
 
 const job: LayoutJob = {
@@ -68,7 +69,11 @@ describe('the build', () => {
     }
   });
 
-  it('the Spanish table, loaded on its own, counts a year as the model does', () => {
-    expect(ES_DAYS_PER_YEAR).toBe(DAYS_PER_YEAR);
+  it('the text tables, loaded on their own, count a year as the model does', () => {
+    // 59 model days is still days, 61 is months, in both languages.
+    expect(formatYearsEs(59 / DAYS_PER_YEAR)).toBe('59 días');
+    expect(formatYears(59 / DAYS_PER_YEAR)).toBe('59 days');
+    expect(formatYearsEs(61 / DAYS_PER_YEAR)).toBe('2 meses');
+    expect(formatYears(61 / DAYS_PER_YEAR)).toBe('2 months');
   });
 });

@@ -1,6 +1,5 @@
 /** Values in Spanish words (src/ui/format.ts has the English). */
-// The model's year (src/model/degradation.ts), restated so this lazily loaded table shares no chunk with the page.
-export const DAYS_PER_YEAR = 365.25;
+import { DAYS_PER_YEAR } from '../../model/calendar.ts';
 
 export function formatYearsEs(years: number): string {
   const days = Math.round(years * DAYS_PER_YEAR);

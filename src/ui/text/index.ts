@@ -3,31 +3,35 @@
  * type system checks it). Components read the current language's table with `useText(store)`.
  * Entries are strings, or functions for text with values in it.
  */
-import { en } from './en.ts';
+import type { en } from './en.ts';
 import { type SimStoreApi, useSim } from '../../state/store.ts';
 
 export type UiText = typeof en;
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-// Other languages load when chosen (each table is ~6 KB gzip the first view need not carry).
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<UiText>> = {
+// Every table loads on its own (each ~5–6 KB gzip): the first view carries only the one it shows
+// (src/main.tsx loads it before the first paint), and other languages load when chosen.
+const LOADERS: Record<Language, () => Promise<UiText>> = {
+  en: () => import('./en.ts').then((m) => m.en),
   es: () => import('./es.ts').then((m) => m.es),
 };
-const loaded: Partial<Record<Language, UiText>> = { en };
+const loaded: Partial<Record<Language, UiText>> = {};
 
 /** Loads a language's table (once); choose the language only after this resolves. */
 export async function loadLanguage(lang: Language): Promise<UiText> {
   const have = loaded[lang];
   if (have) return have;
-  const table = await LOADERS[lang as Exclude<Language, 'en'>]();
+  const table = await LOADERS[lang]();
   loaded[lang] = table;
   return table;
 }
 
-/** A language's table if it has been loaded, English until then. */
+/** A language's table if it has been loaded, else English, else the one that is (one always is before the first paint). */
 export function textFor(lang: Language): UiText {
-  return loaded[lang] ?? en;
+  const table = loaded[lang] ?? loaded.en ?? LANGUAGES.map((l) => loaded[l]).find((t) => t !== undefined);
+  if (!table) throw new Error('No text table is loaded: src/main.tsx loads one before the first paint.');
+  return table;
 }
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
