@@ -106,14 +106,20 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
         float s2n = sh2 + uMig2n[cls] * susc + uOff2n[cls];
         s2 = mergedPool(tR, s2, tauRn * dose * (sh2 / s2n), s2n);
       }
-      if (tR.g > 1e-5) T *= 1.0 - poolShadow(ein(tR), tR.g, s2, uCoreR, uCoreS2R, r2, pixel2, invW2);
+      // Beyond REACH_SIGMAS of the widest shadow this dot's ink can cast: skipped before the dearer maths.
+      float bound = s2 * uWidenMax + uCoreS2R;
+      if (tR.g > 1e-5 && r2 <= REACH_SIGMAS * REACH_SIGMAS * (bound / (1.0 + bound * invW2) + pixel2)) {
+        float peakG = 1.0 - exp(-tR.g);
+        T *= 1.0 - poolShadow(einFromGreen(tR, ein1(tR.g), peakG), peakG, s2, uCoreR, uCoreS2R, r2, pixel2, invW2);
+      }
       if (tauT.g > 1e-4 && uCoreT != vec3(0.0)) {
         vec3 tT = tauT * dose;
         T *= 1.0 - poolShadowOwn(ein(tT), tT, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2, invW2);
       }
       if (tauH.g > 1e-4 && uCoreH != vec3(0.0)) {
         vec3 tH = tauH * dose;
-        T *= 1.0 - poolShadow(ein(tH), tH.g, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2, invW2);
+        float peakH = 1.0 - exp(-tH.g);
+        T *= 1.0 - poolShadow(einFromGreen(tH, ein1(tH.g), peakH), peakH, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2, invW2);
       }
     }
   }
@@ -173,9 +179,10 @@ void main() {
       vec3 T = vec3(1.0);
       if (far < 1.0) {
         // The near window (src/model/dot-field.ts, nearWindowInvSigma2, nearWindowRemainderMm2):
-        // a pixel looks at most WINDOW_REACH_CELLS cells away; what that leaves out is a field.
-        float sMax = WINDOW_REACH_CELLS * cellMm / REACH_SIGMAS;
-        float invW2 = max(0.0, 1.0 / (sMax * sMax) - 1.0 / max(uMaxReach2, 1e-9));
+        // a pixel looks WINDOW_REACH_CELLS dot spacings away for the mean dot; what that leaves out is a field.
+        // (in dot spacings, from the local density: a pixel then weighs about π·WINDOW_REACH_CELLS² dots)
+        float sMax = WINDOW_REACH_CELLS * inversesqrt(max(density, 1e-3)) / REACH_SIGMAS;
+        float invW2 = uCoreS2Mean > 0.0 ? max(0.0, 1.0 / (sMax * sMax) - 1.0 / uCoreS2Mean) : 0.0;
         float x = uCoreS2Mean * invW2;
         vec3 near = uMaxReach2 > 0.0 ? dotTransmittance(chart, surfaceN, pixel2, cellMm, scar, invW2) : vec3(1.0);
         T = near * exp(-density * (uCoreArea * (x / (1.0 + x)) + uWideArea) * (1.0 - 0.32 * scar));

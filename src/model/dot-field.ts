@@ -31,16 +31,36 @@ export function opacityWidening(tau: number): number {
 }
 
 /**
- * The window a pixel sees near dots through (1/W², mm⁻²; 0: none): a pixel searches at most
- * WINDOW_REACH_CELLS layout cells (`cellMm` of skin each) away, REACH_SIGMAS of the widest shadow
- * (σ² `maxReach2Mm2`, ink and core). Where shadows are wider than that (dense layouts, spread
- * pigment) each is multiplied by exp(−r²/2W²), which narrows the widest to the search's reach,
- * and what the window takes goes to a field (nearWindowRemainderMm2): the mean is kept, some of
- * the dots' texture (faint at such overlap) is not. The shader computes it per pixel.
+ * The window a pixel sees near dots through (1/W², mm⁻²; 0: none). Where the dots' near shadows
+ * (mean σ² `meanSigma2Mm2`, ink and core: nearShadowMoments) are wider than WINDOW_REACH_CELLS
+ * dot spacings (`spacingMm`, 1/√density) over REACH_SIGMAS, as in layouts far denser than the
+ * design's, each shadow is multiplied by exp(−r²/2W²), which narrows the mean one to that, and
+ * what the window takes goes to a field (nearWindowRemainderMm2): the mean is kept, some of the
+ * dots' texture (faint at such overlap) is not, and a pixel looks at a few dots whatever the
+ * density. At the design's 150/cm² no healed or spread dot is narrowed. The shader computes it
+ * per pixel.
  */
-export function nearWindowInvSigma2(maxReach2Mm2: number, cellMm: number): number {
-  const reach = (SHADER_FLOATS.WINDOW_REACH_CELLS * cellMm) / SHADER_FLOATS.REACH_SIGMAS;
-  return Math.max(0, 1 / (reach * reach) - 1 / Math.max(maxReach2Mm2, 1e-9));
+export function nearWindowInvSigma2(meanSigma2Mm2: number, spacingMm: number): number {
+  const reach = (SHADER_FLOATS.WINDOW_REACH_CELLS * spacingMm) / SHADER_FLOATS.REACH_SIGMAS;
+  return meanSigma2Mm2 > 0 ? Math.max(0, 1 / (reach * reach) - 1 / meanSigma2Mm2) : 0;
+}
+
+/**
+ * Ein of every channel from green's (one logarithm): Ein grows by 1 − e^(−τ) per unit of ln τ,
+ * so a channel with k = τc/τg takes green's plus (1 − e^(−τg))·ln k + ½τg·e^(−τg)·(ln k)², ln k
+ * as 2(k − 1)/(k + 1). Carbon's channels are within 16 % of green's: within 0.05 % of ein.
+ */
+export function einFromGreen(tau: Rgb): Rgb {
+  const tg = Math.max(0, tau[1]);
+  const eg = ein(tg);
+  if (tg <= 1e-9) return [0, eg, 0];
+  const peak = 1 - Math.exp(-tg);
+  return [0, 1, 2].map((c) => {
+    if (c === 1) return eg;
+    const k = Math.max(0, tau[c]!) / tg;
+    const l = (2 * (k - 1)) / (k + 1);
+    return Math.max(0, eg + peak * l + 0.5 * tg * (1 - peak) * l * l);
+  }) as unknown as Rgb;
 }
 
 /** How far (mm) a pixel looks for dots: REACH_SIGMAS of the widest near shadow, windowed, and the pixel. */
@@ -58,7 +78,7 @@ export function nearReachMm(maxReach2Mm2: number, invW2: number, pixel2: number)
  * INK_ONLY it is the ink's own opacity at the centre.
  */
 export function poolShadow(tau: Rgb, sigma2: number, k: ShadowKernel, r2: number, pixel2: number, invW2 = 0, shape: PoolShape = 'green'): Rgb {
-  const e = tau.map(ein);
+  const e = shape === 'green' ? einFromGreen(tau) : tau.map(ein);
   const width = (c: number) => {
     const peak = 1 - Math.exp(-tau[c]!);
     return Math.max((peak > 1e-9 ? (sigma2 * e[c]!) / peak : sigma2) + k.coreSigma2Mm2[c]!, 1e-9);
@@ -148,9 +168,17 @@ export function dotOpticalDepth(o: DotOptics, d: DotShape, oil: number, r2: numb
  * Transmittance (per channel) of one dot's near shadow (the cores of its pools) at squared distance
  * r2 (mm²) from its centre. The wide part of every dot's shadow is drawn as a field (dotWideAreaMm2).
  */
-export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0, invW2 = 0): Rgb {
+/**
+ * `widenMax`: the largest opacityWidening of any dot's retained ink now (PlanNearField.widenMax):
+ * beyond REACH_SIGMAS of the widest shadow its σ² allows, a dot's retained pool is skipped, as the
+ * shader skips it before its dearer maths.
+ */
+export function dotTransmittance(o: DotOptics, d: DotShape, oil: number, r2: number, pixel2 = 0, invW2 = 0, widenMax = Infinity): Rgb {
   const t: [number, number, number] = [1, 1, 1];
-  for (const [tau, s, sk, shape] of dotPools(o, d, oil)) {
+  for (const [i, [tau, s, sk, shape]] of dotPools(o, d, oil).entries()) {
+    // The retained pool (the first) beyond REACH_SIGMAS of its widest possible shadow, as the shader skips it.
+    const bound = s * widenMax + sk.coreSigma2Mm2[1];
+    if (i === 0 && r2 > SHADER_FLOATS.REACH_SIGMAS ** 2 * (bound / (1 + bound * invW2) + pixel2)) continue;
     const op = poolShadow(tau, s, sk, r2, pixel2, invW2, shape);
     for (let k = 0; k < 3; k++) t[k] = t[k]! * (1 - op[k]!);
   }

@@ -25,11 +25,11 @@ export const SHADER_FLOATS = {
   /** A pool is searched for out to this many standard deviations of its opacity profile. */
   REACH_SIGMAS: 2.6,
   /**
-   * A pixel searches at most this many layout cells away for dots (REACH_SIGMAS of the widest
-   * shadow): wider shadows are narrowed by a Gaussian window and the rest drawn as a field
-   * (src/model/dot-field.ts, nearWindowInvSigma2), so dense layouts cost what sparse ones do.
+   * A pixel looks this many dot spacings (1/√density) away for the mean dot (REACH_SIGMAS of its shadow): where
+   * shadows are wider than that they are narrowed by a Gaussian window and the rest drawn as a
+   * field (src/model/dot-field.ts, nearWindowInvSigma2), so dense layouts cost what sparse ones do.
    */
-  WINDOW_REACH_CELLS: 0.75,
+  WINDOW_REACH_CELLS: 0.85,
   /**
    * Ein(τ) = ∫₀^τ (1 − e^−t)/t dt ≈ ln(1 + τ(1 + Cτ + e^γ·Dτ²)/(1 + Bτ + Dτ²)): one logarithm, within
    * 0.09 % at every τ (minimax fit here against γ + ln τ + E₁(τ)); exact in slope at 0 and at ∞.

@@ -12,7 +12,7 @@
  */
 import { type HairColour, stubbleMeanReflectance, stubbleOptics } from './hair.ts';
 import { dotOptics } from './optics.ts';
-import { averageDotOpacityAreaMm2, maxPoolSigma2, nearShadowMoments } from './dot-field.ts';
+import { averageDotOpacityAreaMm2, maxPoolSigma2, nearShadowMoments, opacityWidening } from './dot-field.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
 import { type Conditions, presets } from './conditions.ts';
@@ -71,6 +71,8 @@ export interface PlanNearField {
   coreSigma2Mm2: number;
   /** Conservative largest σ² of any near shadow of any dot now (mm²): how far a pixel looks (0: no dot is drawn one by one). */
   maxReach2Mm2: number;
+  /** Conservative largest opacityWidening of any dot's retained ink now: how far a dot of known σ² is looked for. */
+  widenMax: number;
 }
 
 /**
@@ -80,11 +82,13 @@ export interface PlanNearField {
  * what the window takes, as fields. The material and the shader's twin both take it from here.
  */
 export function planNearField(p: PlanOptics, shades: readonly [number, number, number], oil: number): PlanNearField {
-  let reach = 0, area = 0, weighted = 0;
+  let reach = 0, area = 0, weighted = 0, widen = 1;
   p.classes.forEach((o, k) => {
     const share = p.shares[k]!;
     if (share <= 0) return;
     reach = Math.max(reach, maxPoolSigma2(o, oil));
+    // The densest dot: dose jitter up to 1.12 (1.15 with margin), old and new ink together.
+    widen = Math.max(widen, opacityWidening(1.15 * Math.max(...[0, 1, 2].map((c) => o.retainedTauAtHealed[c]! + o.recentTauAtHealed[c]!))));
     shades.forEach((strength, i) => {
       const w = share * INTERIOR_SHADE_SHARES[i]!;
       if (w === 0) return;
@@ -99,6 +103,7 @@ export function planNearField(p: PlanOptics, shades: readonly [number, number, n
     coreAreaMm2: [0, 1, 2].map((k) => Math.max(0, all[k]! - wide[k]!)) as unknown as Rgb,
     coreSigma2Mm2: area > 0 ? weighted / area : 0,
     maxReach2Mm2: reach,
+    widenMax: widen,
   };
 }
 

@@ -90,6 +90,8 @@ export const SCALP_UNIFORMS = {
   uSuscSpread: float(0.3),
   /** conservative largest σ² of any near shadow (mm²); 0: no dot is drawn one by one */
   uMaxReach2: float(0.01),
+  /** conservative largest opacityWidening of any dot's retained ink: how far a dot of known σ² is looked for */
+  uWidenMax: float(3),
   /** blow-out halo */
   uTauH: perClass3(),
   uSigHalo2: float(0.0625),

@@ -201,6 +201,7 @@ export function applyConditions(
   u.uSuscSpread.value = susceptibilitySpread(c.oil);
   const near = planNearField(p, shades, c.oil);
   u.uMaxReach2.value = near.maxReach2Mm2;
+  u.uWidenMax.value = near.widenMax;
   u.uCoreArea.value.set(...near.coreAreaMm2);
   u.uCoreS2Mean.value = near.coreSigma2Mm2;
   u.uSigHalo2.value = o.haloSigmaMm ** 2;

@@ -114,16 +114,14 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
     const a = -sideMm / 2 + (i + 0.5) * pixelMm, b = -sideMm / 2 + (j + 0.5) * pixelMm;
     const q = [0, 1, 2].map((n) => px.centre[n]! + px.right[n]! * a + px.up[n]! * b);
     const t = [1, 1, 1];
-    // The layout cell's side on the skin here, as the shader finds it (Lambert's radial scale), and the near window.
-    const r = Math.hypot(q[0]!, q[1]!, q[2]!);
-    const cellMm = (k.layout?.cellSize ?? 0) * r * Math.sqrt(0.5 * (1 + (q[0]! * CHART_AXIS[0] + q[1]! * CHART_AXIS[1] + q[2]! * CHART_AXIS[2]) / r));
-    const invW2 = k.layout ? nearWindowInvSigma2(near.maxReach2Mm2, cellMm) : 0;
+    // The near window, from the dots' spacing here.
+    const invW2 = k.layout ? nearWindowInvSigma2(near.coreSigma2Mm2, 1 / Math.sqrt(Math.max(density, 1e-3))) : 0;
     if (invW2 > 0) wide = true;
     const reach = nearReachMm(near.maxReach2Mm2, invW2, pixel2);
     for (const d of near.maxReach2Mm2 > 0 ? dots : []) {
       const r2 = (d.at[0]! - q[0]!) ** 2 + (d.at[1]! - q[1]!) ** 2 + (d.at[2]! - q[2]!) ** 2;
       if (r2 > reach * reach) continue;
-      const dt = dotTransmittance(d.o, d.shape, c.oil, r2, pixel2, invW2);
+      const dt = dotTransmittance(d.o, d.shape, c.oil, r2, pixel2, invW2, near.widenMax);
       for (let n = 0; n < 3; n++) t[n]! *= dt[n]!;
     }
     const windowed = nearWindowRemainderMm2(near.coreAreaMm2, near.coreSigma2Mm2, invW2);
@@ -229,7 +227,9 @@ describe('the scalp shader against its TypeScript twin', () => {
     const layout = layoutOf([dot(2, 2, 64, 64, { zByte: 170 }), dot(3, 2, 30, 70, { zByte: 100 })]);
     const tenYears = await check('blurred old dots, 10 years, oil 1', { layout, conditions: { oil: 1 }, years: 10, shades: [1, 1, 1] }, 3, 160);
     expect(tenYears.darkest).toBeLessThan(0.9);
-    const twenty = await check('blurred old dots, 20 years, oil 1, sun 0.8, 0.6 mm deep', { layout, conditions: { oil: 1, sun: 0.8, depthMm: 0.6 }, years: 20, shades: [1, 1, 1] }, 4, 160);
+    // ...drawn through the near window: a dot in every cell 0.3 mm apart (11 per mm²), over the whole patch.
+    const dense = layoutOf(Array.from({ length: 256 }, (_, i) => dot(i % 16, Math.floor(i / 16), (i * 37) % 128, (i * 71) % 128, { zByte: 60 + ((i * 29) % 140) })), 0.3, 16);
+    const twenty = await check('blurred old dots, 20 years, oil 1, sun 0.8, 0.6 mm deep, 11 per mm²', { layout: dense, conditions: { oil: 1, sun: 0.8, depthMm: 0.6 }, years: 20, shades: [1, 1, 1] }, 4, 100);
     expect(twenty.darkest).toBeLessThan(0.995);
     expect(twenty.wide).toBe(true);
   });

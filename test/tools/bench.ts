@@ -283,6 +283,7 @@ const budgets: [string, string, boolean][] = [
   ['1 M ≤ 1.2 × 100 k, 3840×2160', `${(fig('dots1M', '3840x2160') / fig('dots100k', '3840x2160')).toFixed(2)} ×`, fig('dots1M', '3840x2160') <= 1.2 * fig('dots100k', '3840x2160')],
   ['dots ≤ 3 × bare, 1080p', `${worst('1920x1080').toFixed(2)} ×`, worst('1920x1080') <= 3],
   ['dots ≤ 3 × bare, 3840×2160', `${worst('3840x2160').toFixed(2)} ×`, worst('3840x2160') <= 3],
+  ['dots ≤ 3 × bare, close-up (a typical healed scalp)', `${worst('closeup').toFixed(2)} ×`, worst('closeup') <= 3],
   ['dots ≤ 3 × bare, close-up at maximum blur', `${worst('blur').toFixed(2)} ×`, worst('blur') <= 3],
   ['dots ≤ 3 × bare, the default screen (main + best + worst views)', `${(defaultScreenMs / defaultBareMs).toFixed(2)} ×`, defaultScreenMs <= 3 * defaultBareMs],
   ['layout of 1 M ≤ 100 ms (node)', `${layout1MMs.toFixed(1)} ms`, layout1MMs <= 100],
