@@ -368,4 +368,18 @@ describe('the simulator in a browser', () => {
     await page.screenshot({ path: artifactPath(`no-webgl-${name.replace(/\W+/g, '-')}.png`) });
     await page.close();
   });
+
+  it('a link in Spanish whose table cannot load shows English; with no table at all, a plain message', async () => {
+    // Each text table loads on its own before the first paint (the first view carries only one).
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route(/\/assets\/es-[^/]*\.js$/, (r) => r.abort());
+    await page.goto(`${session.url}?lang=es&years=3`);
+    await page.getByText('Time since the first session').waitFor();
+    const bare = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await bare.route(/\/assets\/(en|es)-[^/]*\.js$/, (r) => r.abort());
+    await bare.goto(`${session.url}?years=3`);
+    await bare.getByText('The page could not load its text').waitFor();
+    await page.close();
+    await bare.close();
+  });
 });

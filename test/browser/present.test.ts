@@ -221,6 +221,8 @@ describe('consultation and projector', () => {
     // Switching back to English from the picker.
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    // (a page opened in Spanish has not loaded the English table yet: it loads now)
+    await page.getByText('Time since the first session').waitFor();
     await expect(page.getByText('Time since the first session').count()).resolves.toBe(1);
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('lang'));
     expect(errors).toEqual([]);
