@@ -1,13 +1,13 @@
-// Ein(τ) = ∫₀^τ (1 − e^−t)/t dt, per channel: a Gaussian pool's opacity area over 2πσ², by one
-// logarithm (src/model/dot-field.ts, ein; the constants are SHADER_FLOATS.EIN_*).
-vec3 ein(vec3 tau) {
-  vec3 t = max(tau, vec3(0.0));
-  return log(1.0 + t * (1.0 + t * (EIN_C + t * EIN_D_EGAMMA)) / (1.0 + t * (EIN_B + t * EIN_D)));
-}
-
+// Ein(τ) = ∫₀^τ (1 − e^−t)/t dt: a Gaussian pool's opacity area over 2πσ², by one logarithm
+// (src/model/dot-field.ts, ein; the constants are SHADER_FLOATS.EIN_*).
 float ein1(float tau) {
   float t = max(tau, 0.0);
   return log(1.0 + t * (1.0 + t * (EIN_C + t * EIN_D_EGAMMA)) / (1.0 + t * (EIN_B + t * EIN_D)));
+}
+
+// The same per channel.
+vec3 ein(vec3 tau) {
+  return vec3(ein1(tau.r), ein1(tau.g), ein1(tau.b));
 }
 
 // Ein of every channel from green's (eg = ein1(τg), peakG = 1 − e^−τg): one logarithm a pool
