@@ -98,8 +98,6 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
       float sh2 = uSigH2 * size * size;
       float s2 = sh2 + uMig2[cls] * susc + uOff2[cls];
       vec3 tauR = uTauR[cls];
-      vec3 tauT = uTauT[cls];
-      vec3 tauH = uTauH[cls];
       vec3 tR = tauR * dose * (sh2 / s2);
       vec3 tauRn = uTauRn[cls];
       if (tauRn.g > 1e-5) {
@@ -112,15 +110,16 @@ vec3 dotTransmittance(vec2 chart, vec3 n, float pixel2, float cellMm, float scar
         float peakG = 1.0 - exp(-tR.g);
         T *= 1.0 - poolShadow(einFromGreen(tR, ein1(tR.g), peakG), peakG, s2, uCoreR, uCoreS2R, r2, pixel2, invW2);
       }
-      if (tauT.g > 1e-4 && uCoreT != vec3(0.0)) {
+      // The fresh wound's ink is compiled in only while some dot has it (src/render/scalp-material.ts,
+      // setTransientDefine): a software rasteriser runs a branch's code for every pixel whether it
+      // is taken or not, and a healed scalp has none. (The blow-out halo is a field: no pool here.)
+#ifdef SMP_TRANSIENT
+      vec3 tauT = uTauT[cls];
+      if (tauT.g > 1e-4) {
         vec3 tT = tauT * dose;
         T *= 1.0 - poolShadowOwn(ein(tT), tT, uSigT2 * size * size, uCoreT, uCoreS2T, r2, pixel2, invW2);
       }
-      if (tauH.g > 1e-4 && uCoreH != vec3(0.0)) {
-        vec3 tH = tauH * dose;
-        float peakH = 1.0 - exp(-tH.g);
-        T *= 1.0 - poolShadow(einFromGreen(tH, ein1(tH.g), peakH), peakH, uSigHalo2, uCoreH, uCoreS2H, r2, pixel2, invW2);
-      }
+#endif
     }
   }
   return T;

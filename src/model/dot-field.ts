@@ -139,7 +139,8 @@ export type DotPool = readonly [tau: Rgb, sigma2Mm2: number, shadow: ShadowKerne
 /**
  * The pools of one dot with its own size, dose and susceptibility, as the shader's loop builds
  * them: retained (its peak divided by σ²/σ_heal², so its ink is conserved while it spreads), the
- * newest deposit of a history, the transient pool and the blow-out halo.
+ * newest deposit of a history, and the transient pool. (The blow-out halo has no near shadow:
+ * dotShadows draws all of it as a field.)
  */
 export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
   const sh2 = o.healedSigmaMm ** 2 * d.sizeFactor ** 2;
@@ -153,7 +154,6 @@ export function dotPools(o: DotOptics, d: DotShape, oil: number): DotPool[] {
     pools.push([tau, sigma2, o.shadows.retained, 'green']);
   } else pools.push([retained, s2, o.shadows.retained, 'green']);
   if (o.transientTau[1] > 1e-4) pools.push([scaleTau(o.transientTau, d.doseFactor), o.transientSigmaMm ** 2 * d.sizeFactor ** 2, o.shadows.transient, 'own']);
-  if (o.haloTau[1] > 1e-4) pools.push([scaleTau(o.haloTau, d.doseFactor), o.haloSigmaMm ** 2, o.shadows.halo, 'green']);
   return pools;
 }
 
@@ -252,13 +252,12 @@ export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const ret = hasCore(o.shadows.retained) ? o.healedSigmaMm ** 2 * 1.15 ** 2
     + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2) : 0;
   const tr = o.transientTau[1] > 1e-4 && hasCore(o.shadows.transient) ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
-  const halo = o.haloTau[1] > 1e-4 && hasCore(o.shadows.halo) ? o.haloSigmaMm ** 2 : 0;
-  if (ret + tr + halo === 0) return 0;
+  if (ret + tr === 0) return 0;
   // The opacity profile is wider than the ink's (opacityWidening of the densest dot), and the
   // skin above blurs it by the kernel's core.
-  const tauMax = 1.15 * Math.max(o.transientTau[2], o.retainedTauAtHealed[2] + o.recentTauAtHealed[2], o.haloTau[2]);
-  const core = Math.max(...o.shadows.retained.coreSigma2Mm2, ...o.shadows.transient.coreSigma2Mm2, ...(halo > 0 ? o.shadows.halo.coreSigma2Mm2 : [0]));
-  return opacityWidening(tauMax) * Math.max(ret, tr, halo) + core;
+  const tauMax = 1.15 * Math.max(o.transientTau[2], o.retainedTauAtHealed[2] + o.recentTauAtHealed[2]);
+  const core = Math.max(...o.shadows.retained.coreSigma2Mm2, ...o.shadows.transient.coreSigma2Mm2);
+  return opacityWidening(tauMax) * Math.max(ret, tr) + core;
 }
 
 export type { DotRecord };

@@ -92,16 +92,11 @@ export const SCALP_UNIFORMS = {
   uMaxReach2: float(0.01),
   /** conservative largest opacityWidening of any dot's retained ink: how far a dot of known σ² is looked for */
   uWidenMax: float(3),
-  /** blow-out halo */
-  uTauH: perClass3(),
-  uSigHalo2: float(0.0625),
-  /** each pool's shadow kernel (src/model/light/shadow.ts): core share per channel and the core's σ² (mm²): transient, retained, halo */
+  /** each pool's shadow kernel (src/model/light/shadow.ts): core share per channel and the core's σ² (mm²): transient, retained (the blow-out halo is a field) */
   uCoreT: vec3([1, 1, 1]),
   uCoreS2T: float(0),
   uCoreR: vec3([1, 1, 1]),
   uCoreS2R: float(0),
-  uCoreH: vec3([1, 1, 1]),
-  uCoreS2H: float(0),
   /** the wide part of every dot's shadow, per layout cell (mm², per channel): always a field */
   uWideArea: vec3(),
   /** what an average dot takes from the skin, core and wide (mm²), per channel: the far field */

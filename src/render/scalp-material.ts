@@ -188,7 +188,6 @@ export function applyConditions(
   p.classes.forEach((o, k) => {
     u.uTauT.value[k]!.set(...o.transientTau);
     u.uTauR.value[k]!.set(...o.retainedTauAtHealed);
-    u.uTauH.value[k]!.set(...o.haloTau);
     u.uMig2.value[k] = o.migrationSigma2Mm2;
     u.uOff2.value[k] = o.offsetSigma2Mm2;
     u.uTauRn.value[k]!.set(...o.recentTauAtHealed);
@@ -204,18 +203,34 @@ export function applyConditions(
   u.uWidenMax.value = near.widenMax;
   u.uCoreArea.value.set(...near.coreAreaMm2);
   u.uCoreS2Mean.value = near.coreSigma2Mm2;
-  u.uSigHalo2.value = o.haloSigmaMm ** 2;
   u.uCoreT.value.set(...o.shadows.transient.core);
   u.uCoreS2T.value = o.shadows.transient.coreSigma2Mm2[1];
   u.uCoreR.value.set(...o.shadows.retained.core);
   u.uCoreS2R.value = o.shadows.retained.coreSigma2Mm2[1];
-  u.uCoreH.value.set(...o.shadows.halo.core);
-  u.uCoreS2H.value = o.shadows.halo.coreSigma2Mm2[1];
   u.uWideArea.value.set(...near.wideAreaMm2);
   u.uShadeDose.value.set(...shades);
   // The far field averages over every layout cell: the shares of cells with no dot yet count as empty.
   u.uFarArea.value.set(...planOpticsFarAreaMm2(p, shades));
   u.uLightSpots.value = laserLightSpotShare(plan.laser, tDays, skinTone);
+  setTransientDefine(material, o.shadows.transient.core.some((v) => v !== 0) && p.classes.some((k) => k.transientTau[1] > TRANSIENT_TAU_MIN));
+}
+
+/** Below this green optical depth the shader skips a dot's transient pool (as it does per dot). */
+const TRANSIENT_TAU_MIN = 1e-4;
+
+/**
+ * Whether the shader is compiled with the fresh wound's ink (SMP_TRANSIENT: the first weeks after
+ * a session or a touch-up). A software rasteriser (SwiftShader, where the tests and the benchmark
+ * run) executes an untaken branch's code for every pixel, which made a healed close-up about 1.5 ×
+ * dearer than its one retained pool needs; three.js keeps one program per set of defines, so each
+ * variant compiles once and switching back is free.
+ */
+function setTransientDefine(material: ScalpMaterial, on: boolean): void {
+  const defines = (material.defines ??= {}) as Record<string, string>;
+  if (on === 'SMP_TRANSIENT' in defines) return;
+  if (on) defines['SMP_TRANSIENT'] = '';
+  else delete defines['SMP_TRANSIENT'];
+  material.needsUpdate = true;
 }
 
 export function disposeScalpMaterial(material: ScalpMaterial): void {
