@@ -17,6 +17,11 @@ export interface Conditions {
   needleMm: number;
   /** Needles in the grouping: 1RL or 3RL. */
   needles: 1 | 3;
+  /**
+   * The client's Monk skin tone (1–10): how much the epidermis's melanin dims the light that reaches
+   * the ink and comes back (src/model/light/shadow.ts). It does not change how the ink fades.
+   */
+  monkTone: number;
 }
 
 export const defaultConditions: Readonly<Conditions> = Object.freeze({
@@ -28,6 +33,7 @@ export const defaultConditions: Readonly<Conditions> = Object.freeze({
   depthMm: 0.35,
   needleMm: 0.2,
   needles: 1,
+  monkTone: 3,
 });
 
 export const PIGMENT_GRADES: readonly PigmentGrade[] = ['premium', 'standard', 'low'];
@@ -52,6 +58,7 @@ export function resolveConditions(c: Partial<Conditions> = {}): Conditions {
     depthMm: Math.min(2, Math.max(0.05, finiteOr(c.depthMm, d.depthMm))),
     needleMm: Math.min(0.5, Math.max(0.1, finiteOr(c.needleMm, d.needleMm))),
     needles: c.needles === 3 ? 3 : 1,
+    monkTone: Math.min(10, Math.max(1, finiteOr(c.monkTone, d.monkTone))),
   };
 }
 

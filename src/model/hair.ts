@@ -193,9 +193,9 @@ export interface StubbleOptics {
  * (hairFieldTransmittance, at this model's follicular density): −ln T per hair is each shaft's
  * share, STREAK_SHARE of it (up to a peak of STREAK_PEAK_MAX) in its streak and the rest as a field.
  */
-export function stubbleOptics(lengthMm: number, colour: HairColour): StubbleOptics {
+export function stubbleOptics(lengthMm: number, colour: HairColour, monkTone = 3): StubbleOptics {
   const hairsPerMm2 = (FOLLICULAR_UNITS_PER_CM2 / 100) * MEAN_HAIRS_PER_UNIT;
-  const perHair = hairFieldTransmittance(colour).map((t) => -Math.log(t) / hairsPerMm2);
+  const perHair = hairFieldTransmittance(colour, monkTone).map((t) => -Math.log(t) / hairsPerMm2);
   const peak = perHair.map((a) => Math.min(STREAK_PEAK_MAX, (STREAK_SHARE * a) / STREAK_AREA_MM2));
   return {
     shaftMm: projectedShaftMm(lengthMm),

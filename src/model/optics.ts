@@ -58,16 +58,22 @@ function asField(k: ShadowKernel): ShadowKernel {
   return { core: [0, 0, 0], coreSigma2Mm2: [0, 0, 0], wide: [k.core[0] + k.wide[0], k.core[1] + k.wide[1], k.core[2] + k.wide[2]] };
 }
 
-/** The tables are fixed: the field's saturation is worked out once. */
-const FIELD_SATURATION = fieldSaturation();
+/** The tables are fixed: each tone's field saturation is worked out once. */
+const fieldSaturations = new Map<number, Rgb>();
+function saturationOf(monkTone: number): Rgb {
+  let s = fieldSaturations.get(monkTone);
+  if (!s) fieldSaturations.set(monkTone, (s = fieldSaturation(monkTone)));
+  return s;
+}
 
+/** How each of a dot's pools is seen through the skin of the client's tone, at the needle's depth. */
 export function dotShadows(c: Partial<Conditions>): DotShadows {
-  const { depthMm } = resolveConditions(c);
-  const s = FIELD_SATURATION;
+  const { depthMm, monkTone } = resolveConditions(c);
+  const s = saturationOf(monkTone);
   return {
-    transient: saturated(shadowKernel(TRANSIENT_DEPTH_MM), s),
-    retained: saturated(shadowKernel(depthMm), s),
-    halo: asField(saturated(shadowKernel(depthMm + HALO_EXTRA_DEPTH_MM), s)),
+    transient: saturated(shadowKernel(TRANSIENT_DEPTH_MM, monkTone), s),
+    retained: saturated(shadowKernel(depthMm, monkTone), s),
+    halo: asField(saturated(shadowKernel(depthMm + HALO_EXTRA_DEPTH_MM, monkTone), s)),
   };
 }
 

@@ -5,7 +5,8 @@
  * which impression gets which). The strengths are matched to the client's hair colour the way a
  * technician does it, by eye against the shaved hair: here, computed so that healed SMP has the
  * same mean lightness as the client's hair shaved to 0.5 mm (src/model/hair.ts), on a typical
- * scalp a month after the last of the default three sessions (src/model/timeline.ts).
+ * scalp of the client's skin tone, with the needle the technician uses, a month after the last of
+ * the default three sessions (src/model/timeline.ts).
  *
  * Density mode (SMP between thinning hair) uses each shade a step lighter, so the impressions
  * read as the shadow of hair rather than as dots.
@@ -15,7 +16,7 @@ import { dotOptics } from './optics.ts';
 import { averageDotOpacityAreaMm2, maxPoolSigma2, nearShadowMoments, opacityWidening } from './dot-field.ts';
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
-import { type Conditions, presets } from './conditions.ts';
+import { type Conditions, presets, resolveConditions } from './conditions.ts';
 import { DEFAULT_PLAN, type PlanOptics, type TreatmentPlan, lastSessionDay, planOptics } from './timeline.ts';
 import { HEALED_REFERENCE_DAYS } from './degradation.ts';
 import type { Rgb } from './colour.ts';
@@ -27,9 +28,8 @@ export type SmpMode = (typeof SMP_MODES)[number];
 export const SHADE_RATIOS: readonly [number, number, number] = [1, 0.78, 0.58];
 /** Density mode's step lighter. */
 export const DENSITY_MODE_LIGHTEN = 0.8;
-/** The length the match is made at, and the scalp it is judged on. */
+/** The length the match is made at. */
 export const MATCH_STUBBLE_MM = 0.5;
-const MATCH_SKIN_TONE = 3;
 
 /**
  * Opacity-weighted area (mm², per channel) of the average impression inside the design, with the
@@ -114,21 +114,32 @@ export function planFarAreaMm2(c: Partial<Conditions>, plan: TreatmentPlan, tDay
 /** When the match is judged: a month after the last of the default three sessions. */
 export const MATCH_DAYS = lastSessionDay(DEFAULT_PLAN) + HEALED_REFERENCE_DAYS;
 
-const cache = new Map<HairColour, number>();
+const cache = new Map<string, number>();
 
-/** Base strength (0..1 of full pigment) matched to a hair colour. */
-export function matchedBaseStrength(hair: HairColour): number {
-  const hit = cache.get(hair);
+/**
+ * What the match depends on besides the hair: the client's skin tone, and the needle (a larger
+ * needle lays down more ink, so the same look takes a more dilute pigment). Not the depth: a
+ * needle too deep is a fault the picture must show, not one a shade hides.
+ */
+export type MatchClient = Partial<Pick<Conditions, 'monkTone' | 'needleMm' | 'needles'>>;
+
+/** Base strength (0..1 of full pigment) matched to a hair colour for a client (tone 3 and the default needle unless given). */
+export function matchedBaseStrength(hair: HairColour, client: MatchClient = {}): number {
+  const { monkTone, needleMm, needles } = resolveConditions({ ...presets.typical, ...client });
+  const key = `${hair} ${monkTone} ${needleMm} ${needles}`;
+  const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const skin = hexToLinear(monkHex(MATCH_SKIN_TONE));
-  const target = stubbleMeanReflectance(stubbleOptics(MATCH_STUBBLE_MM, hair), skin)[1] / skin[1];
+  // The tone's swatch under the tone's own shadows: melanin dims the ink's and the hair's alike.
+  const skin = hexToLinear(monkHex(monkTone));
+  const target = stubbleMeanReflectance(stubbleOptics(MATCH_STUBBLE_MM, hair, monkTone), skin)[1] / skin[1];
   const perMm2 = DEFAULT_DENSITY_PER_CM2 / 100;
+  const scalp = { ...presets.typical, monkTone, needleMm, needles };
   const meanAt = (base: number): number =>
-    Math.exp(-perMm2 * planFarAreaMm2(presets.typical, DEFAULT_PLAN, MATCH_DAYS, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
+    Math.exp(-perMm2 * planFarAreaMm2(scalp, DEFAULT_PLAN, MATCH_DAYS, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
   // Lighter SMP as the base weakens: bisect; full strength is the most a pigment gives.
   let lo = 0.1, hi = 1;
   if (meanAt(hi) >= target) {
-    cache.set(hair, hi);
+    cache.set(key, hi);
     return hi;
   }
   for (let k = 0; k < 40; k++) {
@@ -137,13 +148,13 @@ export function matchedBaseStrength(hair: HairColour): number {
     else hi = mid;
   }
   const base = 0.5 * (lo + hi);
-  cache.set(hair, base);
+  cache.set(key, base);
   return base;
 }
 
-/** Strengths of the base, mid and light shades for a client's hair and the treatment mode. */
-export function pigmentShades(hair: HairColour, mode: SmpMode = 'shaved'): [number, number, number] {
-  const base = matchedBaseStrength(hair) * (mode === 'density' ? DENSITY_MODE_LIGHTEN : 1);
+/** Strengths of the base, mid and light shades for a client's hair, skin tone and needle, and the treatment mode. */
+export function pigmentShades(hair: HairColour, mode: SmpMode = 'shaved', client: MatchClient = {}): [number, number, number] {
+  const base = matchedBaseStrength(hair, client) * (mode === 'density' ? DENSITY_MODE_LIGHTEN : 1);
   return SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number];
 }
 

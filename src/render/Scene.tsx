@@ -86,8 +86,8 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
   useEffect(() => {
     const put = (s: SimStore, range?: RangeEnd): void => {
       // Pigment shades are matched to the client's hair, a step lighter in density mode.
-      const shades = pigmentShades(s.hair, s.mode);
       const chosen = conditionsFor(s);
+      const shades = pigmentShades(s.hair, s.mode, chosen);
       const c = range ? rangeConditions(chosen)[range] : chosen;
       const plan = planFor(s);
       setStagesGained(scalp, stagesGained(s.progression, s.years));
@@ -96,7 +96,7 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
     };
     const apply = (s: SimStore): void => {
       setDotsVisible(scalp, s.showDots);
-      applyHairLook(scalp, s.stubble, s.hair);
+      applyHairLook(scalp, s.stubble, s.hair, s.skin);
       put(s);
       invalidate();
     };

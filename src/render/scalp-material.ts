@@ -147,10 +147,10 @@ export function setStagesGained(material: ScalpMaterial, stages: number): void {
   material.uniforms.uStagesGained.value = stages;
 }
 
-/** The remaining hair's look: shaft length and colour (src/model/hair.ts). */
-export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour: HairColour): void {
+/** The remaining hair's look: shaft length and colour, and its shafts' shadow through skin of a Monk tone (src/model/hair.ts). */
+export function applyHairLook(material: ScalpMaterial, stubbleMm: number, colour: HairColour, monkTone = 3): void {
   const u = material.uniforms;
-  const o = stubbleOptics(stubbleMm, colour);
+  const o = stubbleOptics(stubbleMm, colour, monkTone);
   u.uShaftLen.value = o.shaftMm;
   u.uShaftS2.value = o.shaftSigma2Mm2;
   u.uShaftCol.value.set(...o.shaftColour);

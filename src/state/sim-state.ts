@@ -191,6 +191,7 @@ export function conditionsFor(s: Pick<SimState, 'sun' | 'oil' | 'skin'> & Partia
     pigment: s.pigment ?? d.pigment,
     depthMm: s.depth ?? d.depth,
     ...needleFor(s.needle ?? d.needle, s.skin),
+    monkTone: s.skin,
   };
 }
 

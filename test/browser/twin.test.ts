@@ -252,7 +252,7 @@ describe('the scalp shader against its TypeScript twin', () => {
     expect(shaved.darkest).toBeLessThan(0.5); // the streak is black at the pore (the cut shaft's end)
   });
 
-  it('fields drawn dot by dot average to the reference\'s field: SMP at 150/cm² and dark-brown hair shaved to 0.5 mm (ΔE2000 ≤ 1.5)', async () => {
+  it('fields drawn dot by dot average to the reference\'s field: SMP at 150/cm² on Monk 3 and 6, and dark-brown hair shaved to 0.5 mm (ΔE2000 ≤ 1.5)', async () => {
     // Every cell filled, at random places in it: the mean over the middle of the patch (a
     // millimetre and more from its edges) against the skin under the reference's field (the
     // model's far field, calibrated to src/model/light/). Monk 3, one year.
@@ -272,21 +272,27 @@ describe('the scalp shader against its TypeScript twin', () => {
     const c = resolveConditions({});
     const p = planOptics(c, DEFAULT_PLAN, DAYS_PER_YEAR);
     const skin = hexToLinear(monkHex(3));
+    // Monk 6, with the needle the app picks there (1RL 0.25) and the shade matched to it.
+    const dark = resolveConditions({ monkTone: 6, needleMm: 0.25 });
+    const darkShades = pigmentShades('dark-brown', 'shaved', dark);
     const cases = [
       { name: 'SMP at 150/cm²', spec: { layout: json(smp) }, side: smpN * smpCell, want: planOpticsFarAreaMm2(p, shades).map((a) => Math.exp(-1.5 * a)) },
+      { name: 'SMP at 150/cm², Monk 6, 1RL 0.25', spec: { layout: json(smp), conditions: dark, skinTone: 6, shades: darkShades }, side: smpN * smpCell,
+        want: planOpticsFarAreaMm2(planOptics(dark, DEFAULT_PLAN, DAYS_PER_YEAR), darkShades).map((a) => Math.exp(-1.5 * a)) },
       { name: 'hair, dark brown, 0.5 mm', spec: { hair: { layout: json(hair), stubbleMm: 0.5, colour: 'dark-brown' as const } }, side: hairN * hairCell,
         want: stubbleMeanReflectance(stubbleOptics(0.5, 'dark-brown'), skin, FOLLICULAR_UNITS_PER_CM2 / 100).map((v, k) => v / skin[k]!) },
     ];
     for (const k of cases) {
       const sidePx = 240;
-      const spec: PatchSpec = { ...k.spec, conditions: {}, years: 1, skinTone: 3, shades, sideMm: k.side, sidePx, radiusMm: RADIUS_MM } as PatchSpec;
+      const spec: PatchSpec = { conditions: {}, skinTone: 3, shades, ...k.spec, years: 1, sideMm: k.side, sidePx, radiusMm: RADIUS_MM } as PatchSpec;
       const px = await page.evaluate((s) => (window as unknown as { twin: { render(s: PatchSpec): PatchPixels } }).twin.render(s), spec);
       const margin = Math.ceil((1.3 / k.side) * sidePx);
       const on = [0, 0, 0], off = [0, 0, 0];
       for (let j = margin; j < sidePx - margin; j++) for (let i = margin; i < sidePx - margin; i++)
         for (let ch = 0; ch < 3; ch++) { on[ch]! += srgbToLinear(px.on[(j * sidePx + i) * 4 + ch]! / 255); off[ch]! += srgbToLinear(px.off[(j * sidePx + i) * 4 + ch]! / 255); }
       const drawn = on.map((v, ch) => v / off[ch]!);
-      const dE = deltaE2000(labOf(skin.map((v, ch) => v * drawn[ch]!)), labOf(skin.map((v, ch) => v * k.want[ch]!)));
+      const base = hexToLinear(monkHex((k.spec as { skinTone?: number }).skinTone ?? 3));
+      const dE = deltaE2000(labOf(base.map((v, ch) => v * drawn[ch]!)), labOf(base.map((v, ch) => v * k.want[ch]!)));
       process.stdout.write(`field ${k.name}: drawn ${drawn.map((v) => v.toFixed(3)).join(' ')}, reference ${k.want.map((v) => v.toFixed(3)).join(' ')}, ΔE2000 ${dE.toFixed(2)}\n`);
       expect(dE, k.name).toBeLessThanOrEqual(1.5);
     }

@@ -56,7 +56,7 @@ function writeRenderTables(t: typeof LIGHT_TABLES): void {
   const three = (_k: string, v: unknown): unknown => (typeof v === 'number' ? Number(v.toPrecision(3)) : v);
   writeFileSync(file, `/**
  * Written by \`npm run calibrate\` from src/model/light/tables.ts: the figures the app draws with
- * (Monk 3), to three significant digits (test/unit/light-tables.test.ts holds them to the tables).
+ * (every calibrated Monk tone), to three significant digits (test/unit/light-tables.test.ts holds them to the tables).
  * Do not edit.
  */
 export const LIGHT_RENDER = ${JSON.stringify(renderTables(t), three)} as const;

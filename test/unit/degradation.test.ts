@@ -12,7 +12,7 @@ describe('degradation model checkpoints (spec §6)', () => {
   it('defaults are the spec defaults', () => {
     expect(defaultConditions).toEqual({
       sun: 0.5, oil: 0.5, aftercare: 0.5, grade: 'standard', pigment: 'carbon',
-      depthMm: 0.35, needleMm: 0.2, needles: 1,
+      depthMm: 0.35, needleMm: 0.2, needles: 1, monkTone: 3,
     });
   });
 

@@ -124,16 +124,33 @@ describe('pigment shades', () => {
     expect(pigmentShades('light-brown')[0]).toBeLessThan(0.9 * pigmentShades('black')[0]);
   });
 
-  it('healed SMP in the matched shades looks like the client\'s hair shaved to 0.5 mm; after 8 sunny years it does not', () => {
-    for (const h of HAIR_COLOURS) {
-      const shades = pigmentShades(h);
-      const stubble = stubbleMeanReflectance(stubbleOptics(0.5, h), skin)[1] / skin[1];
-      const month = smpMean(shades, MATCH_DAYS); // a month after the last session
-      // Matched exactly where dilution can do it; black hair is a hair darker than full-strength SMP.
-      if (shades[0] < 1) expect(Math.abs(month - stubble)).toBeLessThan(0.001);
-      else expect(Math.abs(month - stubble)).toBeLessThan(0.003);
-      expect(smpMean(shades, 8 * DAYS_PER_YEAR, { ...presets.typical, sun: 1 }) - stubble).toBeGreaterThan(0.015);
+  it('healed SMP in the matched shades looks like the client\'s hair shaved to 0.5 mm, on every Monk tone; after 8 sunny years it does not', () => {
+    for (const tone of [1, 3, 4, 6, 10]) {
+      const toneSkin = hexToLinear(monkHex(tone));
+      for (const h of HAIR_COLOURS) {
+        const shades = pigmentShades(h, 'shaved', { monkTone: tone });
+        const stubble = stubbleMeanReflectance(stubbleOptics(0.5, h, tone), toneSkin)[1] / toneSkin[1];
+        const month = smpMean(shades, MATCH_DAYS, { ...presets.typical, monkTone: tone }); // a month after the last session
+        if (stubble >= 1) {
+          // Hair lighter than the skin (grey or light brown on the darkest tones) lightens it: ink only
+          // darkens, so the lightest dilution is all a technician can do.
+          expect(shades[0], `Monk ${tone}, ${h}`).toBeLessThan(0.11);
+          continue;
+        }
+        // Matched exactly where dilution can do it; black hair is a hair darker than full-strength SMP.
+        if (shades[0] < 1) expect(Math.abs(month - stubble), `Monk ${tone}, ${h}`).toBeLessThan(0.001);
+        else expect(Math.abs(month - stubble), `Monk ${tone}, ${h}`).toBeLessThan(0.003);
+        expect(smpMean(shades, 8 * DAYS_PER_YEAR, { ...presets.typical, sun: 1, monkTone: tone }) - stubble).toBeGreaterThan(0.01);
+      }
     }
+    // and with the needle the technician uses: a 0.25 mm needle lays down more ink, matched by a more dilute shade
+    const needle = { needleMm: 0.25 };
+    const wide = pigmentShades('brown', 'shaved', needle);
+    expect(wide[0]).toBeLessThan(pigmentShades('brown')[0]);
+    expect(Math.abs(smpMean(wide, MATCH_DAYS, { ...presets.typical, ...needle }) - stubbleMeanReflectance(stubbleOptics(0.5, 'brown'), skin)[1] / skin[1])).toBeLessThan(0.001);
+    // Melanin dims the light that reaches ink and shafts: on Monk 6 both darken the skin less.
+    const onTone = (tone: number) => 1 - smpMean(pigmentShades('dark-brown', 'shaved', { monkTone: tone }), MATCH_DAYS, { ...presets.typical, monkTone: tone });
+    expect(onTone(6)).toBeLessThan(0.9 * onTone(3));
   });
 
   it('the match holds dot by dot: the TypeScript twin over a real patch of impressions vs the stubble model', () => {

@@ -26,8 +26,9 @@ describe('the committed tables are what the reference gives', () => {
       if (Array.isArray(a)) { a.forEach((v, i) => close(v, (b as unknown[])[i])); return; }
       for (const [k, v] of Object.entries(a as object)) close(v, (b as Record<string, unknown>)[k]);
     };
-    close(LIGHT_RENDER, renderTables(LIGHT_TABLES, LIGHT_RENDER.tone));
-    expect(LIGHT_RENDER.kernels).toHaveLength(LIGHT_TABLES.tones[0].kernels.length);
+    close(LIGHT_RENDER, renderTables(LIGHT_TABLES));
+    expect(LIGHT_RENDER.tones.map((t) => t.tone)).toEqual(LIGHT_TABLES.tones.map((t) => t.tone));
+    LIGHT_RENDER.tones.forEach((t, i) => expect(t.kernels).toHaveLength(LIGHT_TABLES.tones[i]!.kernels.length));
   });
 
   it('a fresh, smaller run with other seeds reproduces one deposit\'s darkening at 0.35 mm within its statistical error', () => {
@@ -102,6 +103,27 @@ describe('the tables against the study', () => {
     expect(hair).toBeLessThan(1);
     expect(ink).toBeLessThan(1);
     expect(Math.abs(hair / ink - 1)).toBeLessThan(0.1);
+  });
+});
+
+describe('the skin\'s tone', () => {
+  it('the renderer draws each calibrated tone with its own tables, between them by tone, and holds the nearest beyond', () => {
+    const monk6 = LIGHT_TABLES.tones[1];
+    const near = (a: readonly number[], b: readonly number[], tol = 5.1e-3) => a.forEach((v, k) => expect(Math.abs(v - b[k]!), `channel ${k}`).toBeLessThan(tol * Math.max(1e-3, Math.abs(b[k]!))));
+    near(shadowKernel(0.35, 6).core, monk6.kernels[1].core);
+    near(shadowKernel(0.35, 6).wide, monk6.kernels[1].halo);
+    near(shadowKernel(0.35, 3).wide, monk3.kernels[1].halo);
+    near(hairFieldTransmittance('black', 6), monk6.hair.black.transmittance);
+    // halfway in optical depth for the fields, halfway in the kernels
+    const mid = hairFieldTransmittance('dark-brown', 4.5);
+    near(mid, [0, 1, 2].map((k) => Math.sqrt(monk3.hair['dark-brown'].transmittance[k]! * monk6.hair['dark-brown'].transmittance[k]!)));
+    near(shadowKernel(0.5, 4.5).wide, [0, 1, 2].map((k) => 0.5 * (monk3.kernels[2].halo[k]! + monk6.kernels[2].halo[k]!)));
+    // held beyond the calibrated tones (no melanin figure there)
+    expect(shadowKernel(0.35, 10)).toEqual(shadowKernel(0.35, 6));
+    expect(hairFieldTransmittance('brown', 1)).toEqual(hairFieldTransmittance('brown', 3));
+    // and darker skin weakens the ink's shadow, red most (melanin absorbs blue most, but red's path is longest)
+    expect(shadowKernel(0.35, 6).wide[1]).toBeLessThan(shadowKernel(0.35, 3).wide[1]);
+    expect(fieldSaturation(6).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotFwhmMm, needleForSkinTone } from '../../src/model/index.ts';
+import { dotFwhmMm, dotShadows, needleForSkinTone } from '../../src/model/index.ts';
 import { en } from '../../src/ui/text/en.ts';
 import { es } from '../../src/ui/text/es.ts';
 
@@ -21,6 +21,13 @@ describe('client conditions', () => {
   it('light skin keeps the spec default needle, so the checkpoints describe it', () => {
     expect(conditionsFor(defaultState).needleMm).toBe(0.2);
     expect(conditionsFor({ sun: 0.9, oil: 0.1, skin: 1 })).toMatchObject({ sun: 0.9, oil: 0.1 });
+  });
+
+  it('the client\'s skin tone reaches the model: the light through it, and the shade matched on it', () => {
+    expect(conditionsFor({ ...defaultState, skin: 6 }).monkTone).toBe(6);
+    // the same ink darkens Monk 6 skin less than Monk 3 (melanin dims the light that reaches it)
+    const shadow = (skin: number) => { const k = dotShadows(conditionsFor({ ...defaultState, skin })).retained; return k.core[1] + k.wide[1]; };
+    expect(shadow(6)).toBeLessThan(0.95 * shadow(3));
   });
 });
 

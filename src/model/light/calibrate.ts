@@ -262,17 +262,18 @@ export function skinColour(skin: SkinSpec, photons: number, seed: number): Rgb {
 }
 
 /**
- * The app's part of the tables (src/model/light/shadow.ts reads it from render-tables.ts): the
- * render tone's kernels without their errors and fits, and its fields' transmittances. `npm run
+ * The app's part of the tables (src/model/light/shadow.ts reads it from render-tables.ts): every
+ * calibrated tone's kernels without their errors and fits, and its fields' transmittances. `npm run
  * calibrate` writes it to three significant digits (the tables' own errors are 0.3–5 %).
  */
-export function renderTables(t: typeof LIGHT_TABLES, tone = 3): unknown {
-  const x = t.tones.find((y) => y.tone === tone)!;
+export function renderTables(t: typeof LIGHT_TABLES): unknown {
   return {
     field: t.field,
-    tone,
-    kernels: x.kernels.map((k) => ({ depthMm: k.depthMm, core: k.core, coreSigmaMm: k.coreSigmaMm[0], halo: k.halo })),
-    depositField: x.depositField.transmittance,
-    hair: Object.fromEntries(Object.entries(x.hair).map(([h, v]) => [h, v.transmittance])),
+    tones: t.tones.map((x) => ({
+      tone: x.tone,
+      kernels: x.kernels.map((k) => ({ depthMm: k.depthMm, core: k.core, coreSigmaMm: k.coreSigmaMm[0], halo: k.halo })),
+      depositField: x.depositField.transmittance,
+      hair: Object.fromEntries(Object.entries(x.hair).map(([h, v]) => [h, v.transmittance])),
+    })),
   };
 }
