@@ -1,6 +1,6 @@
 /**
  * Renders every preset of one kind and composes them into a labelled picture for the README:
- *   tsx test/tools/preset-grid.ts patterns|hairlines|scars|heads|modes|healing|course out.png
+ *   tsx test/tools/preset-grid.ts patterns|hairlines|scars|heads|tones|modes|healing|course out.png
  */
 import { launch, openApp, serveDist, settle, waitForScene } from '../browser/harness.ts';
 
@@ -52,6 +52,14 @@ const GRIDS: Record<string, Grid> = {
     tiles: [['Average', 'head=average'], ['Long and narrow', 'head=long'], ['Round', 'head=round'], ['Flat back', 'head=flat-back'], ['High crown', 'head=high-crown']],
     columns: 5,
     clip: { width: 440, height: 456, top: 86 },
+  },
+  tones: {
+    // One year after treatment, Norwood 6, dark-brown hair at 0.5 mm: each tone under its own
+    // light-transport tables, the shade matched on it with the needle the app picks there.
+    base: 'view=top&years=1&norwood=6&stubble=0.5&hair=dark-brown',
+    tiles: [['Monk 2', 'skin=2'], ['Monk 4', 'skin=4'], ['Monk 6', 'skin=6'], ['Monk 8', 'skin=8'], ['Monk 10', 'skin=10']],
+    columns: 5,
+    clip: HEAD_CLIP,
   },
   modes: {
     base: 'view=top&years=1&ludwig=2&hair=dark-brown',
