@@ -5,7 +5,7 @@ import { startLayoutWorker } from './render/layout-client.ts';
 import { loadLanguage } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
-import { exposeForScripts } from './ui/expose.ts';
+import { exposeForScripts } from './expose.ts';
 import './ui/styles.css';
 
 const parsed = parseQuery(window.location.search);

@@ -8,7 +8,7 @@
  * in front of the ear canals at stage 2 and passes them at stage 3, a vertex patch from 3v, a bridge
  * of hair between front and crown at stages 4–5, none at 6, and at 7 only a band from the ears round
  * the back. Depths are in degrees of the chart's polar angle (1° ≈ 1.7 mm of skin on the top).
- * The resulting areas are measured in test/unit/pattern.test.ts and listed in the README.
+ * The resulting areas are measured in test/unit/pattern.test.ts and listed in docs/model.md.
  */
 import { chartRadiusToAngle } from './chart.ts';
 import { type TreatedRegion, boundaryRadiusAt } from './regions.ts';

@@ -13,7 +13,6 @@ import {
 import { FULL_QUALITY, QUALITY_LEVELS, QualityGovernor, pixelRatioFor } from './quality.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
 import { registerCapture } from './capture.ts';
-import { textFor } from '../ui/text/index.ts';
 
 /**
  * Puts a scenario on the head's materials: the store's state with `patch` over it (another time,
@@ -21,7 +20,7 @@ import { textFor } from '../ui/text/index.ts';
  */
 type ScenarioSetter = (patch?: Partial<SimState>, range?: RangeEnd) => void;
 import { CAMERA_FOV_DEG, cameraPreset } from './views.ts';
-import { exposeForScripts } from '../ui/expose.ts';
+import { exposeForScripts } from '../expose.ts';
 
 function toGeometry(m: MeshData): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
@@ -439,10 +438,10 @@ class Rethrow extends Component<{ children: ReactNode; onError: (e: unknown) => 
  * The 3D view: a canvas that fills the stage, with an R3F root of our own (what <Canvas> does,
  * less its pointer-event system, which nothing here uses: OrbitControls listens to the canvas).
  */
-export function SimScene({ store, antialias = true }: { store: SimStoreApi; antialias?: boolean }) {
+/** `label`: what the picture shows, in the interface's language (the text tables live in ui, above this layer). */
+export function SimScene({ store, label, antialias = true }: { store: SimStoreApi; label: string; antialias?: boolean }) {
   const scenario = useRef<ScenarioSetter | null>(null);
   const motion = useMemo<Motion>(() => ({ dragging: false, turning: false }), []);
-  const lang = useSim(store, (s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
@@ -492,7 +491,7 @@ export function SimScene({ store, antialias = true }: { store: SimStoreApi; anti
   }, [store, antialias, motion]);
 
   return (
-    <div ref={box} className="scene" role="img" aria-label={textFor(lang).sceneLabel}>
+    <div ref={box} className="scene" role="img" aria-label={label}>
       <canvas ref={canvasRef} />
     </div>
   );

@@ -116,7 +116,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
       <main className="stage">
         {webgl.webgl2 ? (
           <SceneBoundary t={t}>
-            <SimScene store={store} antialias={!webgl.software || gpuSettingsForced()} />
+            <SimScene store={store} label={t.sceneLabel} antialias={!webgl.software || gpuSettingsForced()} />
           </SceneBoundary>
         ) : (
           <NoWebGL t={t} webgl1Only={webgl.webgl1Only === true} />

@@ -1,6 +1,6 @@
-import { type KeyboardEvent, useMemo } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  MONK_SKIN_TONES, DAYS_PER_YEAR, eventDays, laserDays, laserLightSpotShare, lastSessionDay, nextFadeDay, planClasses, planDotFwhmMm,
+  MONK_SKIN_TONES, MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, DAYS_PER_YEAR, eventDays, laserDays, laserLightSpotShare, lastSessionDay, nextFadeDay, planClasses, planDotFwhmMm,
   relativePlanLoad, sessionDaysFor, stagesGained,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
@@ -42,6 +42,39 @@ function Slider(props: {
         onChange={(e) => props.onChange(Number(e.currentTarget.value))}
         onKeyDown={props.onKeyDown}
       />
+    </div>
+  );
+}
+
+/** How long the hand must rest on the density slider before a new layout is made (ms). */
+const DENSITY_REST_MS = 350;
+
+/**
+ * Impressions per cm², 80–300. A new density lays the whole scalp out again (a worker, a few
+ * hundred milliseconds for the default design), so the slider shows its value at once and commits
+ * it when the hand rests: on release, on a key's release, or after DENSITY_REST_MS of stillness.
+ */
+function DensitySlider({ store }: { store: SimStoreApi }) {
+  const density = useSim(store, (s) => s.density);
+  const set = useSim(store, (s) => s.set);
+  const t = useText(store);
+  const [draft, setDraft] = useState(density);
+  const timer = useRef<number | undefined>(undefined);
+  // A link, a preset or undo moves the store: the slider follows.
+  useEffect(() => setDraft(density), [density]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const commit = (v: number): void => {
+    window.clearTimeout(timer.current);
+    if (v !== store.getState().density) set({ density: v });
+  };
+  return (
+    <div onPointerUp={() => commit(draft)} onKeyUp={() => commit(draft)} onBlur={() => commit(draft)}>
+      <Slider id="density" label={t.densityLabel} min={MIN_DENSITY_PER_CM2} max={MAX_DENSITY_PER_CM2} step={10} value={draft}
+        words={t.perCm2(draft)} onChange={(v) => {
+          setDraft(v);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => commit(v), DENSITY_REST_MS);
+        }} />
     </div>
   );
 }
@@ -134,6 +167,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
           </select>
         </label>
       </div>
+      <DensitySlider store={store} />
       <HairlineDesigner store={store} />
       <HeadDesigner store={store} />
       <label className="toggle">

@@ -21,8 +21,8 @@ export function exportPixels(size: ExportSize, viewWidth: number, viewHeight: nu
 /** The scenario in a line, for the caption. */
 export function scenarioLine(s: SimStore, t: UiText): string {
   return [
-    t.paneAt(s.years), `sun ${s.sun.toFixed(2)}`, `oil ${s.oil.toFixed(2)}`, `Monk ${s.skin}`, patternName(s.pattern),
-    `${s.density}/cm²`, s.spf ? 'SPF' : '', s.touchups.length ? `touch-ups ${s.touchups.join(', ')} y` : '',
+    t.paneAt(s.years), t.captionValues.sun(s.sun), t.captionValues.oil(s.oil), t.monk(s.skin), patternName(s.pattern),
+    t.captionValues.density(s.density), s.spf ? t.captionValues.spf : '', s.touchups.length ? t.captionValues.touchUps(s.touchups) : '',
     s.compare !== null ? `${t.compare}: ${t.paneAt(s.compare)}` : '',
   ].filter(Boolean).join(' · ');
 }

@@ -10,7 +10,7 @@ import { MAX_YEARS, VIEWS } from '../state/sim-state.ts';
 import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
 import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
-import { exposeForScripts } from './expose.ts';
+import { exposeForScripts } from '../expose.ts';
 
 /** Keys typed into these go to the control, not to the shortcuts. */
 const isTyping = (el: Element | null): boolean =>

@@ -11,7 +11,7 @@ import type { SimStoreApi } from '../state/store.ts';
 import { GRID_YEARS, type SimState, conditionsFor, needleFor, planFor } from '../state/sim-state.ts';
 import { captureFrame } from '../render/capture.ts';
 import { useText } from './text/index.ts';
-import { exposeForScripts } from './expose.ts';
+import { exposeForScripts } from '../expose.ts';
 
 /** On paper the views are closer in than the screen's: the scalp fills them. */
 const PRINT_ZOOM = 1.8;

@@ -264,6 +264,38 @@ describe('the simulator in a browser', () => {
     expect(measures['high-crown']!.top).toBeLessThan(measures['average']!.top - 10);
   });
 
+  it('the density control: the value shows as it moves, the layout follows once the hand rests, and it lands in the link', async () => {
+    const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
+    const layoutDensity = () => page.evaluate(() => {
+      type Three = { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } };
+      let d = -1;
+      (window as unknown as { smp: { three: Three } }).smp.three.scene.traverse((o) => { const l = o.material?.userData?.layout; if (l) d = l.densityPerCm2; });
+      return d;
+    });
+    expect(await layoutDensity()).toBe(150);
+    const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
+    const density = page.getByRole('slider', { name: 'Impression density' });
+    await density.focus();
+    await page.keyboard.press('End');
+    expect(await density.getAttribute('aria-valuetext')).toBe('300 impressions per cm²');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('density') === '300');
+    await page.waitForFunction(() => {
+      let d = -1;
+      (window as unknown as { smp: { three: { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } } } })
+        .smp.three.scene.traverse((o) => { const l = o.material?.userData?.layout; if (l) d = l.densityPerCm2; });
+      return d === 300;
+    });
+    await settle(page);
+    // twice the impressions: the crown reads darker
+    expect((await canvasRegion(page, 0.42, 0.3, 0.16, 0.22)).luma).toBeLessThan(before.luma - 3);
+    // a few steps down by keyboard: committed once, at the key's release
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('density') === '250');
+    expect(await density.getAttribute('aria-valuetext')).toBe('250 impressions per cm²');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the designer: raising the hairline and choosing a head shape redraw the head and land in the link', async () => {
     const { page, errors } = await open('?view=front&years=1&norwood=7&stubble=0', { width: 960, height: 540 });
     // The forehead band between the natural hairline (7 cm) and one raised to 11 cm.

@@ -18,7 +18,7 @@
  * Prints the machine, a table and the budgets, then one JSON line.
  *
  * `npm run bench -- --quick` checks every budget in a few minutes (one round, fewer frames and
- * visits: noisier figures); the full run is for the README's table.
+ * visits: noisier figures); the full run is for the table in docs/development.md.
  */
 import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';

@@ -2,9 +2,13 @@
  * Screenshots of the built app for looking at (and for the README):
  *   tsx test/tools/screenshot.ts out.png 'query' [w h [css selector: only that element]]
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { launch, openApp, serveDist, waitForScene, settle } from '../browser/harness.ts';
 
-const [out = 'shot.png', query = '', w = '1280', h = '720', selector] = process.argv.slice(2);
+// The default lands with the tests' screenshots (not committed), never at the project's root.
+const [out = 'test-artifacts/shot.png', query = '', w = '1280', h = '720', selector] = process.argv.slice(2);
+mkdirSync(dirname(out), { recursive: true });
 const server = await serveDist();
 const browser = await launch();
 try {

@@ -19,11 +19,11 @@ function lossAreaCm2(p: HairLossPattern): number {
 }
 
 /**
- * The bald areas this model gives on its head (cm², loss-weighted), as the README states them. They
+ * The bald areas this model gives on its head (cm², loss-weighted), as docs/model.md states them. They
  * are the model's shapes measured, not population figures (the scales define shapes, not areas), so
- * the test holds the model to what the README promises: each within 5 %, the README's precision.
+ * the test holds the model to what docs/model.md promises: each within 5 %, its precision.
  */
-const README_AREAS_CM2: ReadonlyArray<[HairLossPattern, number]> = [
+const DOCUMENTED_AREAS_CM2: ReadonlyArray<[HairLossPattern, number]> = [
   [{ kind: 'norwood', stage: '2' }, 16],
   [{ kind: 'norwood', stage: '3' }, 30],
   [{ kind: 'norwood', stage: '3v' }, 55],
@@ -41,7 +41,7 @@ describe('hair-loss patterns', () => {
     expect(lossAreaCm2({ kind: 'norwood', stage: '1' })).toBeLessThan(0.5);
   });
 
-  it.each(README_AREAS_CM2)('%j: bald area within 5 percent of the README\'s %i cm²', (p, cm2) => {
+  it.each(DOCUMENTED_AREAS_CM2)('%j: bald area within 5 percent of docs/model.md\'s %i cm²', (p, cm2) => {
     expect(Math.abs(lossAreaCm2(p) / cm2 - 1)).toBeLessThanOrEqual(0.05);
   });
 

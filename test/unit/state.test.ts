@@ -85,3 +85,17 @@ describe('the guided demo and the text tables', () => {
     expect(es.join(' ')).toMatch(/está fuera de 0–1; se ajusta a 1/);
   });
 });
+
+describe('the exported picture\'s caption', () => {
+  it('says the scenario in the interface\'s language, numbers as that language writes them', async () => {
+    const { scenarioLine } = await import('../../src/ui/Export.tsx');
+    const s = { ...defaultState, sun: 0.5, oil: 0.25, touchups: [4.5, 9], spf: true } as unknown as Parameters<typeof scenarioLine>[0];
+    const es = scenarioLine(s, TEXT.es);
+    expect(es).toContain('sol 0,50');
+    expect(es).toContain('grasa 0,25');
+    expect(es).toContain('FPS');
+    expect(es).toContain('retoques a los 4,5; 9 años');
+    expect(es).not.toMatch(/\b(sun|oil|touch-ups|SPF)\b/);
+    expect(scenarioLine(s, TEXT.en)).toContain('sun 0.50');
+  });
+});

@@ -87,7 +87,7 @@ describe('touch-ups (spec §5)', () => {
     expect(once).toBeGreaterThan(healed);
     expect(every3).toBeGreaterThan(once * 1.15);
     expect(every2).toBeGreaterThan(every3);
-    // The README's figures, to the precision it gives them (two decimals: ±0.005 mm).
+    // docs/model.md's figures, to the precision it gives them (two decimals: ±0.005 mm).
     expect(Math.abs(every2 - 0.3)).toBeLessThanOrEqual(0.005);
     expect(Math.abs(once - 0.25)).toBeLessThanOrEqual(0.005);
     expect(Math.abs(healed - 0.22)).toBeLessThanOrEqual(0.005);

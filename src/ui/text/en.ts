@@ -51,6 +51,7 @@ export const en = {
     none: 'None', fut: 'FUT strip (back of the head)', fue: 'FUE punch scars (donor area)', alopecia: 'Alopecia areata patches',
   } as Record<'none' | 'fut' | 'fue' | 'alopecia', string>,
   remainingHair: 'Remaining hair',
+  densityLabel: 'Impression density',
   stubble: (mm: number): string => (mm === 0 ? 'clean-shaven' : `${mm} mm stubble`),
   hairColour: 'Hair colour',
   hairColours: { black: 'Black', 'dark-brown': 'Dark brown', brown: 'Brown', 'light-brown': 'Light brown', grey: 'Grey blend' } as Record<Hair, string>,
@@ -224,6 +225,14 @@ export const en = {
   exportSizes: { screen: 'Screen size', double: '2× screen', uhd: '3840 × 2160' } as Record<'screen' | 'double' | 'uhd', string>,
   exportButton: 'Save PNG',
   exportCaption: (params: string): string => `SMP Simulator · an illustration, not a promise · ${params}`,
+  /** The scenario's values in the exported picture's caption. */
+  captionValues: {
+    sun: (v: number): string => `sun ${new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
+    oil: (v: number): string => `oil ${new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
+    density: (n: number): string => `${n}/cm²`,
+    spf: 'SPF',
+    touchUps: (years: readonly number[]): string => `touch-ups at ${years.map((y) => new Intl.NumberFormat('en').format(y)).join(', ')} y`,
+  },
   print: 'Print a consultation summary',
   printTitle: 'SMP consultation summary',
   printMade: (date: string) => `Made with the SMP Simulator on ${date}. An illustration built on published figures, not a promise.`,
