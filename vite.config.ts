@@ -11,15 +11,22 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * whole.
  */
 export function minifyGlsl(source: string): string {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.replace(/\/\/.*$/, '').replace(/\s+/g, ' ').trim())
-    // Spaces around punctuation go too, except on preprocessor lines and around + and − (where
-    // "a - -b" would become a decrement).
-    .map((line) => (line.startsWith('#') ? line : line.replace(/ ?([=*/<>!&|,;:?(){}[\]]) ?/g, '$1')))
-    .filter((line) => line.length > 0)
-    .join('\n');
+  return (
+    source
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/\/\/.*$/, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      // Spaces around punctuation go too, except on preprocessor lines and around + and − (where
+      // "a - -b" would become a decrement).
+      .map((line) => (line.startsWith('#') ? line : line.replace(/ ?([=*/<>!&|,;:?(){}[\]]) ?/g, '$1')))
+      .filter((line) => line.length > 0)
+      .join('\n')
+  );
 }
 
 function glsl(): Plugin {
@@ -75,8 +82,17 @@ function serviceWorker(): Plugin {
  * (React's style props) are not style attributes and need no 'unsafe-inline'.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "font-src 'self'",
-  "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {

@@ -26,7 +26,9 @@ exposeForScripts('store', store);
 
 // The link's language shows from the first paint (its table loads first); English if that one
 // cannot load.
-const text = await loadLanguage(parsed.state.lang ?? 'en').catch(() => loadLanguage('en')).catch(() => null);
+const text = await loadLanguage(parsed.state.lang ?? 'en')
+  .catch(() => loadLanguage('en'))
+  .catch(() => null);
 
 // Keep the app for offline use (the built site only: the dev server's files change as you edit).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -40,7 +42,8 @@ if (webgl.webgl2) startLayoutWorker();
 const root = document.getElementById('root');
 if (root && !text) {
   // No text table at all (the network went away between the page and its text): say so plainly.
-  root.textContent = 'The page could not load its text. Check the connection and reload. / La página no pudo cargar su texto. Compruebe la conexión y vuelva a cargarla.';
+  root.textContent =
+    'The page could not load its text. Check the connection and reload. / La página no pudo cargar su texto. Compruebe la conexión y vuelva a cargarla.';
 } else if (root) {
   createRoot(root).render(
     <StrictMode>

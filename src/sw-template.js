@@ -16,7 +16,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   // Earlier builds' files go; on the first visit this build takes over the open page at once.
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('smp-') && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
@@ -29,6 +30,9 @@ self.addEventListener('fetch', (event) => {
   // only for what this build does not hold.
   const key = request.mode === 'navigate' ? new URL('./', self.location.href).href : request.url;
   event.respondWith(
-    caches.open(CACHE).then((c) => c.match(key, { ignoreSearch: request.mode === 'navigate' })).then((hit) => hit ?? fetch(request)),
+    caches
+      .open(CACHE)
+      .then((c) => c.match(key, { ignoreSearch: request.mode === 'navigate' }))
+      .then((hit) => hit ?? fetch(request)),
   );
 });

@@ -6,8 +6,13 @@
  */
 import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
 
-export function countResults(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): { passed: number; failed: number; skipped: number } {
-  let passed = 0, failed = 0, skipped = 0;
+export function countResults(
+  modules: ReadonlyArray<TestModule>,
+  unhandledErrors: ReadonlyArray<SerializedError> = [],
+): { passed: number; failed: number; skipped: number } {
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   for (const m of modules) {
     const broken = m.errors().length > 0;
     let tests = 0;

@@ -82,10 +82,14 @@ export function sampleChartGrid(x0: number, y0: number, x1: number, y1: number, 
 export function readChartGrid(g: ChartGrid, x: number, y: number): number {
   const fx = Math.min(g.nx - 1.000001, Math.max(0, (x - g.x0) / g.step));
   const fy = Math.min(g.ny - 1.000001, Math.max(0, (y - g.y0) / g.step));
-  const i = Math.floor(fx), j = Math.floor(fy);
-  const tx = fx - i, ty = fy - j;
+  const i = Math.floor(fx),
+    j = Math.floor(fy);
+  const tx = fx - i,
+    ty = fy - j;
   const v = g.values;
-  const a = v[j * g.nx + i]!, b = v[j * g.nx + i + 1]!;
-  const c = v[(j + 1) * g.nx + i]!, d = v[(j + 1) * g.nx + i + 1]!;
+  const a = v[j * g.nx + i]!,
+    b = v[j * g.nx + i + 1]!;
+  const c = v[(j + 1) * g.nx + i]!,
+    d = v[(j + 1) * g.nx + i + 1]!;
   return (a + (b - a) * tx) * (1 - ty) + (c + (d - c) * tx) * ty;
 }

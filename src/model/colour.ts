@@ -3,8 +3,16 @@ export type Rgb = readonly [number, number, number];
 
 /** Monk Skin Tone scale MST1..MST10, sRGB (degradation-model.md §7). */
 export const MONK_SKIN_TONES: readonly string[] = [
-  '#f6ede4', '#f3e7db', '#f7ead0', '#eadaba', '#d7bd96',
-  '#a07e56', '#825c43', '#604134', '#3a312a', '#292420',
+  '#f6ede4',
+  '#f3e7db',
+  '#f7ead0',
+  '#eadaba',
+  '#d7bd96',
+  '#a07e56',
+  '#825c43',
+  '#604134',
+  '#3a312a',
+  '#292420',
 ];
 
 export function monkHex(tone: number): string {
@@ -32,6 +40,9 @@ export function hexToLinear(hex: string): Rgb {
 }
 
 export function linearToHex(rgb: Rgb): string {
-  const byte = (v: number): string => Math.round(linearToSrgb(v) * 255).toString(16).padStart(2, '0');
+  const byte = (v: number): string =>
+    Math.round(linearToSrgb(v) * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${byte(rgb[0])}${byte(rgb[1])}${byte(rgb[2])}`;
 }

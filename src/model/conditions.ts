@@ -40,8 +40,7 @@ export const PIGMENT_GRADES: readonly PigmentGrade[] = ['premium', 'standard', '
 export const PIGMENT_TYPES: readonly PigmentType[] = ['carbon', 'iron_oxide', 'blend'];
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
-const finiteOr = (x: unknown, fallback: number): number =>
-  typeof x === 'number' && Number.isFinite(x) ? x : fallback;
+const finiteOr = (x: unknown, fallback: number): number => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
 
 /**
  * Fills missing fields with the defaults and brings numbers into their physical range, so every

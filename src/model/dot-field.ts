@@ -108,7 +108,8 @@ export type PoolShape = 'green' | 'own';
  * shaders/dot-opacity.glsl has the same function.
  */
 export function mergedPool(tau1: Rgb, sigma2a: number, tau2: Rgb, sigma2b: number): [tau: Rgb, sigma2Mm2: number] {
-  const m1 = tau1[1] * sigma2a, m2 = tau2[1] * sigma2b;
+  const m1 = tau1[1] * sigma2a,
+    m2 = tau2[1] * sigma2b;
   if (m1 + m2 <= 1e-12) return [tau1, sigma2a];
   const sbar = (m1 * sigma2a + m2 * sigma2b) / (m1 + m2);
   return [[0, 1, 2].map((c) => (tau1[c]! * sigma2a + tau2[c]! * sigma2b) / sbar) as unknown as Rgb, sbar];
@@ -201,7 +202,7 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all
   const tauR = o.retainedTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2) as unknown as Rgb;
   const tauRn = o.recentTauAtHealed.map((t) => (t * o.healedSigmaMm ** 2) / s2n) as unknown as Rgb;
   // The old ink and the newest deposit as the shader draws them: one pool (mergedPool).
-  const [tau, sigma2] = o.recentTauAtHealed[1] > 1e-5 ? mergedPool(tauR, s2, tauRn, s2n) : [tauR, s2] as const;
+  const [tau, sigma2] = o.recentTauAtHealed[1] > 1e-5 ? mergedPool(tauR, s2, tauRn, s2n) : ([tauR, s2] as const);
   const ret = area(tau, sigma2, o.shadows.retained);
   const tr = area(o.transientTau, o.transientSigmaMm ** 2, o.shadows.transient);
   const halo = area(o.haloTau, o.haloSigmaMm ** 2, o.shadows.halo);
@@ -215,11 +216,19 @@ export function averageDotOpacityAreaMm2(o: DotOptics, doseScale = 1, part: 'all
  * window's field (nearWindowRemainderMm2) takes one σ² for all dots: this mean.
  */
 export function nearShadowMoments(o: DotOptics, oil: number, doseScale = 1): { areaMm2: number; sigma2Mm2: number } {
-  let area = 0, weighted = 0;
-  const nodes: ReadonlyArray<readonly [number, number]> = [[-2.857, 0.0113], [-1.3556, 0.2221], [0, 0.5333], [1.3556, 0.2221], [2.857, 0.0113]];
+  let area = 0,
+    weighted = 0;
+  const nodes: ReadonlyArray<readonly [number, number]> = [
+    [-2.857, 0.0113],
+    [-1.3556, 0.2221],
+    [0, 0.5333],
+    [1.3556, 0.2221],
+    [2.857, 0.0113],
+  ];
   for (const [z, w] of nodes) {
     for (const [tau, sigma2, k] of dotPools(o, { sizeFactor: 1, doseFactor: doseScale, susceptibilityZ: z }, oil)) {
-      const e = ein(tau[1]), peak = 1 - Math.exp(-tau[1]);
+      const e = ein(tau[1]),
+        peak = 1 - Math.exp(-tau[1]);
       if (peak <= 1e-9 || k.core[1] <= 0) continue;
       const a = w * k.core[1] * 2 * Math.PI * sigma2 * e;
       area += a;
@@ -249,8 +258,10 @@ const hasCore = (k: ShadowKernel): boolean => k.core[0] + k.core[1] + k.core[2] 
 export function maxPoolSigma2(o: DotOptics, oil: number): number {
   const spread = susceptibilitySpread(oil);
   const worstSusc = Math.exp(3 * spread - 0.5 * spread * spread);
-  const ret = hasCore(o.shadows.retained) ? o.healedSigmaMm ** 2 * 1.15 ** 2
-    + Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2) : 0;
+  const ret = hasCore(o.shadows.retained)
+    ? o.healedSigmaMm ** 2 * 1.15 ** 2 +
+      Math.max(o.migrationSigma2Mm2 * worstSusc + o.offsetSigma2Mm2, o.recentMigrationSigma2Mm2 * worstSusc + o.recentOffsetSigma2Mm2)
+    : 0;
   const tr = o.transientTau[1] > 1e-4 && hasCore(o.shadows.transient) ? o.transientSigmaMm ** 2 * 1.15 ** 2 : 0;
   if (ret + tr === 0) return 0;
   // The opacity profile is wider than the ink's (opacityWidening of the densest dot), and the

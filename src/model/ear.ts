@@ -20,8 +20,7 @@ function frontHeight(s: number, phi: number): number {
   const lobe = 3.5 * lower ** 3 * Math.exp(-(((s - 0.7) / 0.35) ** 2));
   return edge * (2.2 + rim + antihelix + lobe) - concha;
 }
-const backHeight = (s: number, phi: number): number =>
-  -Math.sqrt(Math.max(0, 1 - s ** 8)) * (2 + 1.5 * Math.max(0, -Math.sin(phi)) ** 3);
+const backHeight = (s: number, phi: number): number => -Math.sqrt(Math.max(0, 1 - s ** 8)) * (2 + 1.5 * Math.max(0, -Math.sin(phi)) ** 3);
 
 /**
  * Ear mesh for one side (+1: the head's left, +x; −1: right). The ear stands off the head by
@@ -39,7 +38,8 @@ export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64, shape: Hea
     // egg outline: wider at the top
     const v = Math.sin(phi);
     const a = HALF_WIDTH_MM * (1 + 0.12 * v);
-    const u = s * a * Math.cos(phi), w = s * HALF_HEIGHT_MM * v;
+    const u = s * a * Math.cos(phi),
+      w = s * HALF_HEIGHT_MM * v;
     const standOff = 0.38 * (u + a) + 1; // back edge further out
     const hgt = sheet > 0 ? frontHeight(s, phi) : backHeight(s, phi);
     return add(origin, add(add(scale(back, u), scale(up, w)), scale(outward, standOff + hgt)));
@@ -47,8 +47,7 @@ export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64, shape: Hea
   for (const sheet of [1, -1] as const) {
     const base = verts.length;
     verts.push(point(0, 0, sheet));
-    for (let r = 1; r <= rings; r++)
-      for (let k = 0; k < segments; k++) verts.push(point(r / rings, (2 * Math.PI * k) / segments, sheet));
+    for (let r = 1; r <= rings; r++) for (let k = 0; k < segments; k++) verts.push(point(r / rings, (2 * Math.PI * k) / segments, sheet));
     const ringStart = (r: number): number => base + 1 + (r - 1) * segments;
     for (let k = 0; k < segments; k++) {
       const k1 = (k + 1) % segments;
@@ -58,7 +57,10 @@ export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64, shape: Hea
     for (let r = 1; r < rings; r++)
       for (let k = 0; k < segments; k++) {
         const k1 = (k + 1) % segments;
-        const a = ringStart(r) + k, b = ringStart(r) + k1, c = ringStart(r + 1) + k, d = ringStart(r + 1) + k1;
+        const a = ringStart(r) + k,
+          b = ringStart(r) + k1,
+          c = ringStart(r + 1) + k,
+          d = ringStart(r + 1) + k1;
         if (sheet > 0) tris.push(a, c, d, a, d, b);
         else tris.push(a, d, c, a, b, d);
       }
@@ -71,7 +73,9 @@ export function buildEarMesh(side: 1 | -1, rings = 24, segments = 64, shape: Hea
   }
   const normals: Vec3[] = verts.map(() => [0, 0, 0]);
   for (let i = 0; i < indices.length; i += 3) {
-    const ia = indices[i]!, ib = indices[i + 1]!, ic = indices[i + 2]!;
+    const ia = indices[i]!,
+      ib = indices[i + 1]!,
+      ic = indices[i + 2]!;
     const nrm = cross(sub(verts[ib]!, verts[ia]!), sub(verts[ic]!, verts[ia]!));
     for (const v of [ia, ib, ic]) normals[v] = add(normals[v]!, nrm);
   }

@@ -33,7 +33,11 @@ export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'light-brown', 'gre
 export type HairColour = (typeof HAIR_COLOURS)[number];
 /** sRGB of the shaft; grey is a blend of dark and white hairs. */
 const HAIR_HEX: Record<HairColour, string> = {
-  black: '#1b1715', 'dark-brown': '#2f2219', brown: '#4a3425', 'light-brown': '#7b5b40', grey: '#3a3330',
+  black: '#1b1715',
+  'dark-brown': '#2f2219',
+  brown: '#4a3425',
+  'light-brown': '#7b5b40',
+  grey: '#3a3330',
 };
 export const GREY_WHITE_SHARE = 0.5;
 const WHITE_HAIR_HEX = '#d8d3cc';
@@ -60,15 +64,29 @@ export const projectedShaftMm = (lengthMm: number): number => Math.max(0, length
  * over each ear, behind the ears and down to the nape.
  */
 const HAIR_BEARING: ReadonlyArray<readonly [number, number]> = [
-  [0, 59], [22, 55.5], [40, 58], [54, 68], [61, 94], [69, 97], [76, 82], [84, 67], [96, 67], [106, 82],
-  [118, 104], [128, 112], [145, 116], [165, 118], [180, 118],
+  [0, 59],
+  [22, 55.5],
+  [40, 58],
+  [54, 68],
+  [61, 94],
+  [69, 97],
+  [76, 82],
+  [84, 67],
+  [96, 67],
+  [106, 82],
+  [118, 104],
+  [128, 112],
+  [145, 116],
+  [165, 118],
+  [180, 118],
 ];
 
 function hairBearingAngleDeg(psiDeg: number): number {
   const a = Math.abs(((psiDeg + 540) % 360) - 180);
   let k = 0;
   while (k < HAIR_BEARING.length - 2 && a > HAIR_BEARING[k + 1]![0]) k++;
-  const [p0, t0] = HAIR_BEARING[k]!, [p1, t1] = HAIR_BEARING[k + 1]!;
+  const [p0, t0] = HAIR_BEARING[k]!,
+    [p1, t1] = HAIR_BEARING[k + 1]!;
   // Smoothstep between control points: no overshoot where the line turns sharply round the ear.
   const t = (a - p0) / (p1 - p0);
   return t0 + (t1 - t0) * t * t * (3 - 2 * t);
@@ -88,22 +106,33 @@ export interface HairRegion {
 }
 
 export function buildHairRegion(
-  seed: number, treated: TreatedRegion, pattern: HairLossPattern = DEFAULT_PATTERN, scar: ScarKind = 'none', mode: SmpMode = 'shaved',
+  seed: number,
+  treated: TreatedRegion,
+  pattern: HairLossPattern = DEFAULT_PATTERN,
+  scar: ScarKind = 'none',
+  mode: SmpMode = 'shaved',
 ): HairRegion {
   const noise = createNoise2D(mulberry32(seed ^ 0x4a1f));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < BOUNDARY_SAMPLES; i++) {
     const psi = -Math.PI + (2 * Math.PI * i) / BOUNDARY_SAMPLES;
     const wobble = 1.2 * noise(Math.cos(psi) * 3, Math.sin(psi) * 3) + 0.5 * noise(Math.cos(psi) * 30 + 5, Math.sin(psi) * 30);
     // At the front the hair-bearing edge is the designed hairline itself.
     const own = angleToChartRadius(((hairBearingAngleDeg((psi * 180) / Math.PI) + wobble) * Math.PI) / 180);
     const front = treated.boundaryRadius[i]!;
-    const w = Math.min(1, Math.max(0, (Math.abs(psi) * 180 / Math.PI - 48) / 8));
+    const w = Math.min(1, Math.max(0, ((Math.abs(psi) * 180) / Math.PI - 48) / 8));
     const r = front + (own - front) * w;
     boundaryRadius[i] = r;
-    const x = r * Math.sin(psi), y = r * Math.cos(psi);
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    const x = r * Math.sin(psi),
+      y = r * Math.cos(psi);
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
   }
   return { pattern, mode, scar, seed, boundaryRadius, edgeWidth: angleToChartRadius((4 * Math.PI) / 180), treated, bbox: { x0, y0, x1, y1 } };
 }
@@ -115,8 +144,10 @@ export function hairCoverage(h: HairRegion, x: number, y: number): number {
   const rho = Math.sqrt(x * x + y * y);
   const psi = Math.atan2(x, y);
   const f = ((psi + Math.PI) / (2 * Math.PI)) * BOUNDARY_SAMPLES;
-  const i = Math.floor(f), t = f - i;
-  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
+  const i = Math.floor(f),
+    t = f - i;
+  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!,
+    b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
   const bearing = smooth((a + (b - a) * t - rho) / h.edgeWidth);
   if (bearing <= 0) return 0;
   const scar = h.scar === 'none' ? 0 : scarAt(h.scar, h.seed, x, y);
@@ -128,8 +159,10 @@ function bearingAt(h: HairRegion, x: number, y: number): number {
   const rho = Math.sqrt(x * x + y * y);
   const psi = Math.atan2(x, y);
   const f = ((psi + Math.PI) / (2 * Math.PI)) * BOUNDARY_SAMPLES;
-  const i = Math.floor(f), t = f - i;
-  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!, b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
+  const i = Math.floor(f),
+    t = f - i;
+  const a = h.boundaryRadius[i % BOUNDARY_SAMPLES]!,
+    b = h.boundaryRadius[(i + 1) % BOUNDARY_SAMPLES]!;
   return smooth((a + (b - a) * t - rho) / h.edgeWidth);
 }
 
@@ -232,7 +265,8 @@ export function rasteriseHairLoss(h: HairRegion, size = 192): { data: Uint8Array
   if (progressionSteps(h.pattern).length > 1)
     for (let j = 0; j < size; j++)
       for (let i = 0; i < size; i++) {
-        const x = h.bbox.x0 + ((i + 0.5) / size) * span, y = h.bbox.y0 + ((j + 0.5) / size) * span;
+        const x = h.bbox.x0 + ((i + 0.5) / size) * span,
+          y = h.bbox.y0 + ((j + 0.5) / size) * span;
         if (bearingAt(h, x, y) <= 0) continue;
         const stage = hairLossStageAt(h.pattern, h.treated, x, y);
         data[j * size + i] = Number.isFinite(stage) ? Math.min(254, Math.round(stage * SHADER_FLOATS.HAIR_LOSS_BYTE_PER_STAGE)) : 255;

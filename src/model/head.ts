@@ -19,7 +19,9 @@ export const NECK_CUT_Y_MM = -190;
 // allocates nothing.
 const ellipsoid = (x: number, y: number, z: number, cx: number, cy: number, cz: number, rx: number, ry: number, rz: number): number => {
   // Inigo Quilez's bound for an ellipsoid: cheap, and exact enough near the surface.
-  const q0 = (x - cx) / rx, q1 = (y - cy) / ry, q2 = (z - cz) / rz;
+  const q0 = (x - cx) / rx,
+    q1 = (y - cy) / ry,
+    q2 = (z - cz) / rz;
   const k0 = Math.sqrt(q0 * q0 + q1 * q1 + q2 * q2);
   const k1 = Math.sqrt((q0 / rx) ** 2 + (q1 / ry) ** 2 + (q2 / rz) ** 2);
   return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(rx, ry, rz);
@@ -27,10 +29,16 @@ const ellipsoid = (x: number, y: number, z: number, cx: number, cy: number, cz: 
 
 /** Distance to the segment (ax,ay,az)–(bx,by,bz), minus a radius. */
 const capsule = (x: number, y: number, z: number, ax: number, ay: number, az: number, bx: number, by: number, bz: number, radius: number): number => {
-  const pax = x - ax, pay = y - ay, paz = z - az;
-  const bax = bx - ax, bay = by - ay, baz = bz - az;
+  const pax = x - ax,
+    pay = y - ay,
+    paz = z - az;
+  const bax = bx - ax,
+    bay = by - ay,
+    baz = bz - az;
   const h = Math.min(1, Math.max(0, (pax * bax + pay * bay + paz * baz) / (bax * bax + bay * bay + baz * baz)));
-  const dx = pax - bax * h, dy = pay - bay * h, dz = paz - baz * h;
+  const dx = pax - bax * h,
+    dy = pay - bay * h,
+    dz = paz - baz * h;
   return Math.sqrt(dx * dx + dy * dy + dz * dz) - radius;
 };
 
@@ -73,7 +81,10 @@ export const HEAD_SHAPES: Readonly<Record<HeadPreset, Readonly<HeadShape>>> = {
 };
 export const DEFAULT_HEAD: Readonly<HeadShape> = HEAD_SHAPES.average;
 export const HEAD_LIMITS = {
-  lengthMm: [175, 215], breadthMm: [140, 170], crownMm: [-10, 20], occiput: [0, 1],
+  lengthMm: [175, 215],
+  breadthMm: [140, 170],
+  crownMm: [-10, 20],
+  occiput: [0, 1],
 } as const satisfies Record<keyof HeadShape, readonly [number, number]>;
 
 /** Ellipsoid parameters of the cranium and the occiput for a shape, with `dLen` mm added behind. */
@@ -82,8 +93,16 @@ function craniumWith(s: HeadShape, dLen: number): Float64Array {
   // back (the forehead stays over the face) and the occiput moves with it.
   const bulge = s.occiput - 0.5;
   return Float64Array.of(
-    32, -5 - dLen / 2, 77.5 + (s.breadthMm - 155) / 2, 95 + s.crownMm, 93 + dLen / 2,
-    8 + 4 * bulge, -60 - dLen - 22 * bulge, 60 + (s.breadthMm - 155) / 3, 52, 40 + 16 * bulge,
+    32,
+    -5 - dLen / 2,
+    77.5 + (s.breadthMm - 155) / 2,
+    95 + s.crownMm,
+    93 + dLen / 2,
+    8 + 4 * bulge,
+    -60 - dLen - 22 * bulge,
+    60 + (s.breadthMm - 155) / 3,
+    52,
+    40 + 16 * bulge,
   );
 }
 
@@ -164,7 +183,8 @@ export function headRadiusMm(dir: Vec3, shape: HeadShape = DEFAULT_HEAD): number
     prev = t;
     t -= Math.max(0.9 * d, 0.05);
   }
-  let lo = Math.max(0, t), hi = prev;
+  let lo = Math.max(0, t),
+    hi = prev;
   while (hi - lo > 0.01) {
     const mid = 0.5 * (lo + hi);
     if (sdfAt(mid) < 0) lo = mid;
@@ -184,7 +204,8 @@ export function measureHead(shape: HeadShape = DEFAULT_HEAD): { lengthMm: number
 
 function measureWith(c: Float64Array): { lengthMm: number; breadthMm: number; vertexMm: number } {
   const extent = (dx: number, dy: number, dz: number, ox: number, oy: number, oz: number): number => {
-    let lo = 0, hi = 260;
+    let lo = 0,
+      hi = 260;
     for (let k = 0; k < 30; k++) {
       const m = (lo + hi) / 2;
       if (sdfWith(ox + dx * m, oy + dy * m, oz + dz * m, c) < 0) lo = m;
@@ -192,7 +213,9 @@ function measureWith(c: Float64Array): { lengthMm: number; breadthMm: number; ve
     }
     return lo;
   };
-  let front = 0, back = 0, side = 0;
+  let front = 0,
+    back = 0,
+    side = 0;
   for (let y = 22; y <= 90; y += 2) {
     // From the glabella (the brow ridge, above the nose) to the back of the head, on the midline.
     front = Math.max(front, extent(0, 0, 1, 0, y, -5));
@@ -216,15 +239,43 @@ export interface MeshData {
  */
 export function buildHeadMesh(n = 96, shape: HeadShape = DEFAULT_HEAD): MeshData {
   const faces: Array<[Vec3, Vec3, Vec3]> = [
-    [[1, 0, 0], [0, 0, -1], [0, 1, 0]], [[-1, 0, 0], [0, 0, 1], [0, 1, 0]],
-    [[0, 1, 0], [1, 0, 0], [0, 0, -1]], [[0, -1, 0], [1, 0, 0], [0, 0, 1]],
-    [[0, 0, 1], [1, 0, 0], [0, 1, 0]], [[0, 0, -1], [-1, 0, 0], [0, 1, 0]],
+    [
+      [1, 0, 0],
+      [0, 0, -1],
+      [0, 1, 0],
+    ],
+    [
+      [-1, 0, 0],
+      [0, 0, 1],
+      [0, 1, 0],
+    ],
+    [
+      [0, 1, 0],
+      [1, 0, 0],
+      [0, 0, -1],
+    ],
+    [
+      [0, -1, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+    ],
+    [
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    [
+      [0, 0, -1],
+      [-1, 0, 0],
+      [0, 1, 0],
+    ],
   ];
   const vertsPerFace = (n + 1) * (n + 1);
   const positions = new Float32Array(6 * vertsPerFace * 3);
   const normals = new Float32Array(6 * vertsPerFace * 3);
   const indices = new Uint32Array(6 * n * n * 6);
-  let vi = 0, ii = 0;
+  let vi = 0,
+    ii = 0;
   faces.forEach(([f, u, v], fi) => {
     for (let j = 0; j <= n; j++) {
       for (let i = 0; i <= n; i++) {
@@ -242,7 +293,10 @@ export function buildHeadMesh(n = 96, shape: HeadShape = DEFAULT_HEAD): MeshData
     const base = fi * vertsPerFace;
     for (let j = 0; j < n; j++) {
       for (let i = 0; i < n; i++) {
-        const a = base + j * (n + 1) + i, b = a + 1, c = a + n + 1, d = c + 1;
+        const a = base + j * (n + 1) + i,
+          b = a + 1,
+          c = a + n + 1,
+          d = c + 1;
         indices.set([a, b, d, a, d, c], ii);
         ii += 6;
       }

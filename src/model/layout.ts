@@ -46,8 +46,10 @@ function inverseNormalCdf(p: number): number {
     const r = Math.sqrt(-2 * Math.log(q));
     z = (((((c[0]! * r + c[1]!) * r + c[2]!) * r + c[3]!) * r + c[4]!) * r + c[5]!) / ((((d[0]! * r + d[1]!) * r + d[2]!) * r + d[3]!) * r + 1);
   } else {
-    const r = q - 0.5, s = r * r;
-    z = ((((((a[0]! * s + a[1]!) * s + a[2]!) * s + a[3]!) * s + a[4]!) * s + a[5]!) * r) /
+    const r = q - 0.5,
+      s = r * r;
+    z =
+      ((((((a[0]! * s + a[1]!) * s + a[2]!) * s + a[3]!) * s + a[4]!) * s + a[5]!) * r) /
       (((((b[0]! * s + b[1]!) * s + b[2]!) * s + b[3]!) * s + b[4]!) * s + 1);
   }
   return p < 0.5 ? z : -z;
@@ -102,7 +104,8 @@ export function buildScalpGeometry(field: CoverageField, samples = 64, shape: He
   let maxArea = 0;
   for (let j = 0; j < area.ny; j++)
     for (let i = 0; i < area.nx; i++) {
-      const x = area.x0 + i * area.step, y = area.y0 + j * area.step;
+      const x = area.x0 + i * area.step,
+        y = area.y0 + j * area.step;
       const near = [0, area.step, -area.step].some((dx) => [0, area.step, -area.step].some((dy) => field.coverage(x + dx, y + dy) > 0));
       if (near) maxArea = Math.max(maxArea, area.values[j * area.nx + i]!);
     }
@@ -156,11 +159,14 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
   // Classify each coarse cell once: wholly inside (coverage 1 at its corners and its neighbours'),
   // wholly outside (0 at all of them), or near an edge, where coverage is computed exactly per dot.
   const margin = sampleChartGrid(x0, y0, x1, y1, 192, field.coverage);
-  const mnx = margin.nx, mny = margin.ny, mv = margin.values;
+  const mnx = margin.nx,
+    mny = margin.ny,
+    mv = margin.values;
   const zone = new Int8Array(mnx * mny);
   for (let j = 0; j < mny - 1; j++)
     for (let i = 0; i < mnx - 1; i++) {
-      let lo = Infinity, hi = -Infinity;
+      let lo = Infinity,
+        hi = -Infinity;
       for (let jj = Math.max(0, j - 1); jj <= Math.min(mny - 1, j + 2); jj++)
         for (let ii = Math.max(0, i - 1); ii <= Math.min(mnx - 1, i + 2); ii++) {
           const v = mv[jj * mnx + ii]!;
@@ -174,21 +180,27 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
 
   // The loop below visits up to a few million cells: bilinear weights along x are computed once,
   // and each cell costs two hashes unless it holds a dot.
-  const ex = new Int32Array(cols), wx = new Float32Array(cols), zx = new Int32Array(cols);
+  const ex = new Int32Array(cols),
+    wx = new Float32Array(cols),
+    zx = new Int32Array(cols);
   for (let i = 0; i < cols; i++) {
     const f = Math.min(expected.nx - 1.000001, Math.max(0, (x0 + (i + 0.5) * h - expected.x0) / expected.step));
     ex[i] = Math.floor(f);
     wx[i] = f - Math.floor(f);
     zx[i] = Math.min(margin.nx - 2, Math.floor((x0 + (i + 0.5) * h - margin.x0) / margin.step));
   }
-  const ev = expected.values, enx = expected.nx;
-  const blockCols = Math.ceil(cols / BLOCK_CELLS), blockRows = Math.ceil(rows / BLOCK_CELLS);
+  const ev = expected.values,
+    enx = expected.nx;
+  const blockCols = Math.ceil(cols / BLOCK_CELLS),
+    blockRows = Math.ceil(rows / BLOCK_CELLS);
   const blockCounts = new Uint16Array(blockCols * blockRows);
   let count = 0;
   for (let j = 0; j < rows; j++) {
     const fyc = Math.min(expected.ny - 1.000001, Math.max(0, (y0 + (j + 0.5) * h - expected.y0) / expected.step));
-    const ej = Math.floor(fyc), ty = fyc - ej;
-    const rowA = ej * enx, rowB = rowA + enx;
+    const ej = Math.floor(fyc),
+      ty = fyc - ej;
+    const rowA = ej * enx,
+      rowB = rowA + enx;
     const rowHash = hash32(Math.imul(j, 0x85ebca77) ^ seedHash);
     const blockRow = (j >> 3) * blockCols;
     const zoneRow = Math.min(margin.ny - 2, Math.floor((y0 + (j + 0.5) * h - margin.y0) / margin.step)) * margin.nx;
@@ -204,8 +216,10 @@ export function generateLayout({ seed, densityPerCm2, field, geometry }: LayoutI
       const u = hh * INV_2_32;
       if (u >= p) continue;
       const h1 = hash32(hh ^ 0x68e31da4);
-      const px = h1 & POSITION_LEVELS, py = (h1 >>> 8) & POSITION_LEVELS;
-      const dx = x0 + (i + JITTER_MARGIN + span * (px / POSITION_LEVELS)) * h, dy = y0 + (j + JITTER_MARGIN + span * (py / POSITION_LEVELS)) * h;
+      const px = h1 & POSITION_LEVELS,
+        py = (h1 >>> 8) & POSITION_LEVELS;
+      const dx = x0 + (i + JITTER_MARGIN + span * (px / POSITION_LEVELS)) * h,
+        dy = y0 + (j + JITTER_MARGIN + span * (py / POSITION_LEVELS)) * h;
       // Exact coverage only where the soft edge can reach; deep inside it is 1.
       let sizeAndDose = (h1 >>> 16) & 255; // size nibble (high), dose nibble (low)
       let c = 1;
@@ -262,7 +276,8 @@ export function decodeDot(layout: DotLayout, id: number): DotRecord | null {
   const o = id * 4;
   const a = layout.cells[o + 3]!;
   if (a === 0) return null;
-  const i = id % layout.cols, j = Math.floor(id / layout.cols);
+  const i = id % layout.cols,
+    j = Math.floor(id / layout.cols);
   const span = 1 - 2 * JITTER_MARGIN;
   const b = layout.cells[o + 2]!;
   return {

@@ -9,8 +9,17 @@ import { type Conditions, resolveConditions } from './conditions.ts';
 import { type Rgb, hexToLinear, linearToHex } from './colour.ts';
 import { type ShadowKernel, fieldSaturation, shadowKernel } from './light/shadow.ts';
 import {
-  HALO_SIGMA_MM, erythema, freshSigmaMm, haloShare, healedSigmaMm, healingSpread, hueDrift, pigmentPools,
-  retainedSigma2Mm2, diffusionMm2PerYear, DAYS_PER_YEAR,
+  HALO_SIGMA_MM,
+  erythema,
+  freshSigmaMm,
+  haloShare,
+  healedSigmaMm,
+  healingSpread,
+  hueDrift,
+  pigmentPools,
+  retainedSigma2Mm2,
+  diffusionMm2PerYear,
+  DAYS_PER_YEAR,
 } from './degradation.ts';
 
 /**
@@ -45,7 +54,11 @@ export interface DotShadows {
 }
 
 function saturated(k: ShadowKernel, s: Rgb): ShadowKernel {
-  return { core: [k.core[0] * s[0], k.core[1] * s[1], k.core[2] * s[2]], coreSigma2Mm2: k.coreSigma2Mm2, wide: [k.wide[0] * s[0], k.wide[1] * s[1], k.wide[2] * s[2]] };
+  return {
+    core: [k.core[0] * s[0], k.core[1] * s[1], k.core[2] * s[2]],
+    coreSigma2Mm2: k.coreSigma2Mm2,
+    wide: [k.wide[0] * s[0], k.wide[1] * s[1], k.wide[2] * s[2]],
+  };
 }
 
 /**

@@ -65,7 +65,8 @@ export function lossAt(pattern: HairLossPattern, design: TreatedRegion, x: numbe
     // Diffuse thinning centred on the top, sparing a band behind the frontal hairline.
     const share = [0.35, 0.55, 0.8][pattern.grade - 1]!;
     const radiusMm = [40, 55, 70][pattern.grade - 1]!;
-    const dx = x, dy = y - 0.05;
+    const dx = x,
+      dy = y - 0.05;
     const d = (Math.sqrt(dx * dx + dy * dy) * MM_PER_CHART) / radiusMm;
     const spareFront = smooth((designDeg - 3 - thetaDeg) / SOFT_DEG);
     return share * smooth((1.15 - d) / 0.3) * spareFront;
@@ -125,7 +126,7 @@ export function progressionSteps(p: HairLossPattern): HairLossPattern[] {
 
 /** Hair loss keeps going (the article: SMP gives "no protection against further hair loss"): stages gained by `years`. */
 export function stagesGained(progressionPerDecade: number, years: number): number {
-  return Math.max(0, progressionPerDecade) * Math.max(0, years) / 10;
+  return (Math.max(0, progressionPerDecade) * Math.max(0, years)) / 10;
 }
 
 /**
@@ -141,7 +142,8 @@ export function hairLossStageAt(pattern: HairLossPattern, design: TreatedRegion,
   if (start < 0.02) return Infinity;
   for (let j = 1; j < steps.length; j++) {
     const next = Math.min(remaining, 1 - lossAt(steps[j]!, design, x, y));
-    const a = remaining / start, b = next / start;
+    const a = remaining / start,
+      b = next / start;
     if (b <= 0.5) return j - 1 + (a - 0.5) / Math.max(1e-9, a - b);
     remaining = next;
   }

@@ -23,7 +23,15 @@ const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 
  * added on top by the design.
  */
 const BASE_HAIRLINE: ReadonlyArray<readonly [number, number]> = [
-  [0, 59], [22, 59], [40, 59.6], [58, 70], [72, 70], [90, 62], [115, 66], [145, 70], [180, 72],
+  [0, 59],
+  [22, 59],
+  [40, 59.6],
+  [58, 70],
+  [72, 70],
+  [90, 62],
+  [115, 66],
+  [145, 70],
+  [180, 72],
 ];
 const BASE_FRONT_DEG = 59;
 
@@ -48,7 +56,10 @@ export interface HairlineDesign {
 }
 
 export const HAIRLINE_LIMITS = {
-  heightCm: [5, 11], temples: [0, 1], recession: [0, 1], symmetry: [0, 1],
+  heightCm: [5, 11],
+  temples: [0, 1],
+  recession: [0, 1],
+  symmetry: [0, 1],
 } as const satisfies Partial<Record<keyof HairlineDesign, readonly [number, number]>>;
 
 /**
@@ -80,8 +91,7 @@ const PROFILE_STYLES: Record<HairlineProfile, ProfileStyle> = {
 /** A preset's design with any of its values replaced (each clamped to its limits). */
 export function hairlineDesign(preset: HairlinePreset, overrides: Partial<HairlineDesign> = {}): HairlineDesign {
   const d = { ...HAIRLINE_DESIGNS[preset], ...overrides };
-  const clamp = (v: number, [lo, hi]: readonly [number, number], fallback: number): number =>
-    Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+  const clamp = (v: number, [lo, hi]: readonly [number, number], fallback: number): number => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback);
   const base = HAIRLINE_DESIGNS[preset];
   return {
     heightCm: clamp(d.heightCm, HAIRLINE_LIMITS.heightCm, base.heightCm),
@@ -104,7 +114,9 @@ function midlineProfile(shape: HeadShape): { thetaDeg: Float64Array; aboveBrowMm
   const hit = profileCache.get(shape);
   if (hit) return hit;
   const n = 361;
-  const thetaDeg = new Float64Array(n), y = new Float64Array(n), arc = new Float64Array(n);
+  const thetaDeg = new Float64Array(n),
+    y = new Float64Array(n),
+    arc = new Float64Array(n);
   let prev: Vec3 | null = null;
   for (let i = 0; i < n; i++) {
     thetaDeg[i] = 20 + 0.25 * i;
@@ -191,23 +203,29 @@ export function hairlineAngleDeg(psiDeg: number, design: HairlineDesign = HAIRLI
 
 export const BOUNDARY_SAMPLES = 2048;
 
-export function buildTreatedRegion(
-  seed: number, design: HairlinePreset | HairlineDesign = 'natural', shape: HeadShape = DEFAULT_HEAD,
-): TreatedRegion {
+export function buildTreatedRegion(seed: number, design: HairlinePreset | HairlineDesign = 'natural', shape: HeadShape = DEFAULT_HEAD): TreatedRegion {
   const d = typeof design === 'string' ? HAIRLINE_DESIGNS[design] : design;
   const style = PROFILE_STYLES[d.profile];
   const noise = createNoise2D(mulberry32(seed ^ 0x5eed));
   const boundaryRadius = new Float32Array(BOUNDARY_SAMPLES);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < BOUNDARY_SAMPLES; i++) {
     const psi = -Math.PI + (2 * Math.PI * i) / BOUNDARY_SAMPLES;
     // Noise on a circle is periodic in ψ; two octaves: gentle waviness and fine breakup.
-    const nx = Math.cos(psi), ny = Math.sin(psi);
+    const nx = Math.cos(psi),
+      ny = Math.sin(psi);
     const wobbleDeg = style.waveDeg * noise(nx * 3, ny * 3) + style.breakupDeg * noise(nx * 40 + 7, ny * 40 + 7);
     const r = angleToChartRadius((hairlineAngleDeg(psi / DEG, d, shape) + wobbleDeg) * DEG);
     boundaryRadius[i] = r;
-    const x = r * Math.sin(psi), y = r * Math.cos(psi);
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    const x = r * Math.sin(psi),
+      y = r * Math.cos(psi);
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
   }
   return { boundaryRadius, edgeWidth: angleToChartRadius(style.edgeDeg * DEG), bbox: { x0, y0, x1, y1 } };
 }
@@ -218,7 +236,8 @@ export function boundaryRadiusAt(region: TreatedRegion, x: number, y: number): n
   const i = Math.floor(f);
   const t = f - i;
   const b = region.boundaryRadius;
-  const a = b[i % BOUNDARY_SAMPLES]!, c = b[(i + 1) % BOUNDARY_SAMPLES]!;
+  const a = b[i % BOUNDARY_SAMPLES]!,
+    c = b[(i + 1) % BOUNDARY_SAMPLES]!;
   return a + (c - a) * t;
 }
 

@@ -39,12 +39,14 @@ export function scarAt(kind: ScarKind, seed: number, x: number, y: number): numb
   if (kind === 'fue') {
     const band = smooth((psiDeg - 100) / 10) * smooth((thetaDeg - 76) / 4) * smooth((108 - thetaDeg) / 4);
     if (band <= 0) return 0;
-    const gx = x / FUE_CELL, gy = y / FUE_CELL;
-    const i = Math.floor(gx), j = Math.floor(gy);
+    const gx = x / FUE_CELL,
+      gy = y / FUE_CELL;
+    const i = Math.floor(gx),
+      j = Math.floor(gy);
     let best = 0;
     for (let dj = -1; dj <= 1; dj++)
       for (let di = -1; di <= 1; di++) {
-        const h = hash32((i + di) * 73856093 ^ (j + dj) * 19349663 ^ seed * 83492791);
+        const h = hash32(((i + di) * 73856093) ^ ((j + dj) * 19349663) ^ (seed * 83492791));
         if ((h & 1023) / 1024 >= FUE_SHARE) continue;
         const cx = i + di + 0.2 + 0.6 * (((h >>> 10) & 255) / 255);
         const cy = j + dj + 0.2 + 0.6 * (((h >>> 18) & 255) / 255);

@@ -82,7 +82,10 @@ export interface PlanNearField {
  * what the window takes, as fields. The material and the shader's twin both take it from here.
  */
 export function planNearField(p: PlanOptics, shades: readonly [number, number, number], oil: number): PlanNearField {
-  let reach = 0, area = 0, weighted = 0, widen = 1;
+  let reach = 0,
+    area = 0,
+    weighted = 0,
+    widen = 1;
   p.classes.forEach((o, k) => {
     const share = p.shares[k]!;
     if (share <= 0) return;
@@ -97,7 +100,8 @@ export function planNearField(p: PlanOptics, shades: readonly [number, number, n
       weighted += w * m.areaMm2 * m.sigma2Mm2;
     });
   });
-  const all = planOpticsFarAreaMm2(p, shades), wide = planOpticsFarAreaMm2(p, shades, 'wide');
+  const all = planOpticsFarAreaMm2(p, shades),
+    wide = planOpticsFarAreaMm2(p, shades, 'wide');
   return {
     wideAreaMm2: wide,
     coreAreaMm2: [0, 1, 2].map((k) => Math.max(0, all[k]! - wide[k]!)) as unknown as Rgb,
@@ -137,7 +141,8 @@ export function matchedBaseStrength(hair: HairColour, client: MatchClient = {}):
   const meanAt = (base: number): number =>
     Math.exp(-perMm2 * planFarAreaMm2(scalp, DEFAULT_PLAN, MATCH_DAYS, SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number])[1]);
   // Lighter SMP as the base weakens: bisect; full strength is the most a pigment gives.
-  let lo = 0.1, hi = 1;
+  let lo = 0.1,
+    hi = 1;
   if (meanAt(hi) >= target) {
     cache.set(key, hi);
     return hi;
@@ -157,4 +162,3 @@ export function pigmentShades(hair: HairColour, mode: SmpMode = 'shaved', client
   const base = matchedBaseStrength(hair, client) * (mode === 'density' ? DENSITY_MODE_LIGHTEN : 1);
   return SHADE_RATIOS.map((r) => r * base) as unknown as [number, number, number];
 }
-

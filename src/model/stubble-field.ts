@@ -53,7 +53,15 @@ const fract = (x: number): number => x - Math.floor(x);
  * shafts' premultiplied colour and coverage above it. The pixel's colour is then
  * skin × under × (1 − coverage) + colour.
  */
-export function stubbleAt(o: StubbleOptics, units: readonly StubbleUnit[], p: Vec3, n: Vec3, growth: Vec3, pixel2: number, strands = 3): { under: Rgb; colour: Rgb; coverage: number } {
+export function stubbleAt(
+  o: StubbleOptics,
+  units: readonly StubbleUnit[],
+  p: Vec3,
+  n: Vec3,
+  growth: Vec3,
+  pixel2: number,
+  strands = 3,
+): { under: Rgb; colour: Rgb; coverage: number } {
   let grow = sub(growth, scale(n, dot(growth, n)));
   if (dot(grow, grow) > 0.04) grow = normalize(grow);
   else grow = normalize([-n[0] * n[2], -n[1] * n[2], -1 - n[2] * n[2]]);

@@ -8,7 +8,14 @@
  */
 import { type Conditions, presets, resolveConditions } from './conditions.ts';
 import {
-  DAYS_PER_YEAR, HEALED_REFERENCE_DAYS, NOTICEABLE_FADE_RATIO, FWHM_PER_SIGMA, erythema, pigmentLoad, pigmentPools, transientShare,
+  DAYS_PER_YEAR,
+  HEALED_REFERENCE_DAYS,
+  NOTICEABLE_FADE_RATIO,
+  FWHM_PER_SIGMA,
+  erythema,
+  pigmentLoad,
+  pigmentPools,
+  transientShare,
   healedSigmaMm,
 } from './degradation.ts';
 import { type DotOptics, dotOptics } from './optics.ts';
@@ -37,7 +44,10 @@ export interface TreatmentPlan {
 export const DEFAULT_SESSION_DAYS: readonly [number, number] = [10, 21];
 export const SESSION_GAP_DAYS: readonly [number, number] = [7, 14];
 export const DEFAULT_PLAN: Readonly<TreatmentPlan> = Object.freeze({
-  sessions: 3, sessionDays: DEFAULT_SESSION_DAYS, touchUpYears: [], laser: null,
+  sessions: 3,
+  sessionDays: DEFAULT_SESSION_DAYS,
+  touchUpYears: [],
+  laser: null,
 });
 export const LASER_SESSIONS: readonly [number, number] = [5, 10];
 /** Q-switched sessions are spaced 6–8 weeks apart to let the skin recover. */
@@ -89,7 +99,13 @@ export function sessionClasses(plan: Pick<TreatmentPlan, 'sessions' | 'sessionDa
   const s1 = { day: 0, dose: 0.7, offsetSteps: 0 };
   const s2 = { day: d2, dose: 0.85, offsetSteps: 0 };
   const s3 = { day: d3, dose: 1.0, offsetSteps: 0 };
-  if (plan.sessions === 1) return [{ share: 0.5, deposits: [s1] }, { share: 0, deposits: [] }, { share: 0, deposits: [] }, { share: 0, deposits: [] }];
+  if (plan.sessions === 1)
+    return [
+      { share: 0.5, deposits: [s1] },
+      { share: 0, deposits: [] },
+      { share: 0, deposits: [] },
+      { share: 0, deposits: [] },
+    ];
   const second = plan.sessions === 2 ? 0.5 : 0.35;
   return [
     { share: 0.35, deposits: [s1] },
@@ -154,7 +170,10 @@ export function touchUpDose(c: Partial<Conditions>, existingLoad: number): numbe
 
 /** Each class's deposits with the plan's touch-ups added, in time order. */
 export function planClasses(c: Partial<Conditions>, plan: TreatmentPlan): SessionClass[] {
-  const touchUps = [...plan.touchUpYears].filter((y) => Number.isFinite(y) && y >= 0).sort((a, b) => a - b).slice(0, MAX_TOUCH_UPS);
+  const touchUps = [...plan.touchUpYears]
+    .filter((y) => Number.isFinite(y) && y >= 0)
+    .sort((a, b) => a - b)
+    .slice(0, MAX_TOUCH_UPS);
   return sessionClasses(plan).map((cls) => {
     const deposits = [...cls.deposits];
     if (cls.share > 0)
@@ -232,7 +251,8 @@ export function classOptics(c: Partial<Conditions>, deposits: readonly Deposit[]
   }
   const old = live.length > 1 ? live.slice(0, -1) : live;
   const recent = live.length > 1 ? live.slice(-1) : [];
-  const a = foldGroup(old), b = foldGroup(recent);
+  const a = foldGroup(old),
+    b = foldGroup(recent);
   return {
     ...base,
     transientTau: tauT,
@@ -257,7 +277,8 @@ export function classOptics(c: Partial<Conditions>, deposits: readonly Deposit[]
 function foldGroup(group: ReadonlyArray<{ tau: Rgb; w: number; mig: number; steps: number }>): { tau: Rgb; mig: number; offset: number } {
   const tau: [number, number, number] = [0, 0, 0];
   const total = group.reduce((s, x) => s + x.w, 0);
-  let mig = 0, steps = 0;
+  let mig = 0,
+    steps = 0;
   for (const g of group) {
     for (let k = 0; k < 3; k++) tau[k] = tau[k]! + g.tau[k]!;
     if (total > 0) {
@@ -290,11 +311,13 @@ export function planOptics(c: Partial<Conditions>, plan: TreatmentPlan, tDays: n
  */
 export function planDotFwhmMm(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, classes = planClasses(c, plan)): number {
   const sh2 = healedSigmaMm(c) ** 2;
-  let w = 0, s2 = 0;
+  let w = 0,
+    s2 = 0;
   for (const cls of classes) {
     if (cls.share === 0) continue;
     const o = classOptics(c, cls.deposits, tDays, plan.laser);
-    const a = cls.share * o.retainedTauAtHealed[1], b = cls.share * o.recentTauAtHealed[1];
+    const a = cls.share * o.retainedTauAtHealed[1],
+      b = cls.share * o.recentTauAtHealed[1];
     w += a + b;
     s2 += a * (sh2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2) + b * (sh2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2);
   }
@@ -324,7 +347,8 @@ export function nextFadeDay(c: Partial<Conditions>, plan: TreatmentPlan, fromDay
       continue;
     }
     if (rel(next) <= NOTICEABLE_FADE_RATIO) {
-      let lo = t, hi = next;
+      let lo = t,
+        hi = next;
       for (let k = 0; k < 40; k++) {
         const mid = 0.5 * (lo + hi);
         if (rel(mid) <= NOTICEABLE_FADE_RATIO) hi = mid;
@@ -372,8 +396,9 @@ export function rangeConditions(c: Partial<Conditions>): { best: Conditions; wor
 export function rangeCorners(c: Partial<Conditions>): Conditions[] {
   const r = resolveConditions(c);
   const out: Conditions[] = [];
-  for (const sun of [0, 1]) for (const oil of [0, 1]) for (const aftercare of [0, 1])
-    for (const grade of ['premium', 'standard', 'low'] as const) out.push({ ...r, sun, oil, aftercare, grade });
+  for (const sun of [0, 1])
+    for (const oil of [0, 1])
+      for (const aftercare of [0, 1]) for (const grade of ['premium', 'standard', 'low'] as const) out.push({ ...r, sun, oil, aftercare, grade });
   return out;
 }
 
@@ -384,7 +409,8 @@ export function rangeCorners(c: Partial<Conditions>): Conditions[] {
 export function rangeBand(c: Partial<Conditions>, plan: TreatmentPlan, days: readonly number[]): Array<[number, number]> {
   const corners = rangeCorners(c).map((cc) => ({ cc, classes: planClasses(cc, plan), healed: healedPlanLoad(cc, plan) }));
   return days.map((t) => {
-    let lo = Infinity, hi = -Infinity;
+    let lo = Infinity,
+      hi = -Infinity;
     for (const { cc, classes, healed } of corners) {
       const v = meanLoad(cc, plan, t, classes) / healed;
       lo = Math.min(lo, v);

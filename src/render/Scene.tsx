@@ -7,8 +7,18 @@ import { useLayoutClient } from './layout-client.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { type SimState, GRID_YEARS, conditionsFor, planFor, versusPatch } from '../state/sim-state.ts';
 import {
-  applyConditions, applyHairLayout, applyHairLook, applyHairLossMap, applyLayout, applyScars, createScalpMaterial,
-  disposeScalpMaterial, isScalpMaterial, setDotsVisible, setShaderDetail, setStagesGained,
+  applyConditions,
+  applyHairLayout,
+  applyHairLook,
+  applyHairLossMap,
+  applyLayout,
+  applyScars,
+  createScalpMaterial,
+  disposeScalpMaterial,
+  isScalpMaterial,
+  setDotsVisible,
+  setShaderDetail,
+  setStagesGained,
 } from './scalp-material.ts';
 import { FULL_QUALITY, QUALITY_LEVELS, QualityGovernor, pixelRatioFor } from './quality.ts';
 import { type RangeEnd, onRangeTargets, rangeTarget } from './range-views.ts';
@@ -31,16 +41,17 @@ function toGeometry(m: MeshData): THREE.BufferGeometry {
   return g;
 }
 
-
 function markReady(): void {
   // Two animation frames: the frame with dots has been drawn and handed to the compositor.
   // The mark is the benchmark's time to first frame (from navigation start).
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (document.documentElement.hasAttribute('data-scene-ready')) return;
-    performance.mark('smp-first-frame');
-    document.documentElement.setAttribute('data-scene-ready', 'true');
-    window.dispatchEvent(new Event('smp-first-frame'));
-  }));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (document.documentElement.hasAttribute('data-scene-ready')) return;
+      performance.mark('smp-first-frame');
+      document.documentElement.setAttribute('data-scene-ready', 'true');
+      window.dispatchEvent(new Event('smp-first-frame'));
+    }),
+  );
 }
 
 function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
@@ -104,12 +115,15 @@ function Head({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObj
     return store.subscribe(apply);
   }, [store, scalp, earSkin, invalidate, scenario]);
 
-  useEffect(() => () => {
-    disposeScalpMaterial(scalp);
-    disposeScalpMaterial(earSkin);
-    headGeometry.dispose();
-    earGeometries.forEach((g) => g.dispose());
-  }, [scalp, earSkin, headGeometry, earGeometries]);
+  useEffect(
+    () => () => {
+      disposeScalpMaterial(scalp);
+      disposeScalpMaterial(earSkin);
+      headGeometry.dispose();
+      earGeometries.forEach((g) => g.dispose());
+    },
+    [scalp, earSkin, headGeometry, earGeometries],
+  );
 
   return (
     <group>
@@ -147,7 +161,9 @@ function FaultWatch({ store }: { store: SimStoreApi }) {
     canvas.addEventListener('webglcontextrestored', restored);
     gl.debug.onShaderError = (ctx, program, vs, fs) => {
       const log = [ctx.getShaderInfoLog(vs), ctx.getShaderInfoLog(fs), ctx.getProgramInfoLog(program)]
-        .map((l) => (l ?? '').trim()).filter(Boolean).join(' ');
+        .map((l) => (l ?? '').trim())
+        .filter(Boolean)
+        .join(' ');
       store.getState().set({ glError: log.slice(0, 400) || 'the program did not link' });
     };
     return () => {
@@ -193,17 +209,18 @@ function CameraRig({ store, motion }: { store: SimStoreApi; motion: Motion }) {
   useEffect(() => {
     let alive = true;
     let made: OrbitControls | null = null;
-    const load = (): void => void import('three/examples/jsm/controls/OrbitControls.js').then((m) => {
-      if (!alive) return;
-      made = new m.OrbitControls(camera, domElement);
-      made.minDistance = 15;
-      made.maxDistance = 1800;
-      made.zoomSpeed = 1.2;
-      made.addEventListener('change', () => invalidate());
-      made.addEventListener('start', () => (motion.dragging = true));
-      made.addEventListener('end', () => (motion.dragging = false));
-      setControls(made);
-    });
+    const load = (): void =>
+      void import('three/examples/jsm/controls/OrbitControls.js').then((m) => {
+        if (!alive) return;
+        made = new m.OrbitControls(camera, domElement);
+        made.minDistance = 15;
+        made.maxDistance = 1800;
+        made.zoomSpeed = 1.2;
+        made.addEventListener('change', () => invalidate());
+        made.addEventListener('start', () => (motion.dragging = true));
+        made.addEventListener('end', () => (motion.dragging = false));
+        setControls(made);
+      });
     if (document.documentElement.hasAttribute('data-scene-ready')) load();
     else window.addEventListener('smp-first-frame', load, { once: true });
     return () => {
@@ -259,7 +276,12 @@ function setPane(gl: THREE.WebGLRenderer, x: number, y: number, w: number, h: nu
  */
 /** Draws one frame of the whole view into the renderer's buffer at its current size. */
 function renderFrame(
-  gl: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, store: SimStore, setter: ScenarioSetter | null, insets: boolean,
+  gl: THREE.WebGLRenderer,
+  scene: THREE.Scene,
+  camera: THREE.Camera,
+  store: SimStore,
+  setter: ScenarioSetter | null,
+  insets: boolean,
   base: Partial<SimState> = {},
 ): void {
   // `base` overrides the store's state for this frame (the print summary's views at other times).
@@ -271,7 +293,8 @@ function renderFrame(
   }
   const size = gl.getDrawingBufferSize(new THREE.Vector2());
   const ratio = gl.getPixelRatio();
-  const W = size.x / ratio, H = size.y / ratio;
+  const W = size.x / ratio,
+    H = size.y / ratio;
   const aspect = camera.aspect;
   const zoom = camera.zoom;
   const draw = (patch: Partial<SimState>, x: number, y: number, w: number, h: number, whole = false): void => {
@@ -288,7 +311,8 @@ function renderFrame(
       const target = rangeTarget(which);
       const ctx = target?.getContext('2d');
       if (!target || !ctx || target.width < 2 || target.height < 2) continue;
-      const w = Math.min(target.width, size.x), h = Math.min(target.height, size.y);
+      const w = Math.min(target.width, size.x),
+        h = Math.min(target.height, size.y);
       set({}, which);
       setPane(gl, 0, 0, w / ratio, h / ratio);
       camera.aspect = w / h;
@@ -311,7 +335,8 @@ function renderFrame(
     draw({}, 0, 0, half, H);
     draw({ years: st.compare, ...versusPatch(st.versus) }, half, 0, W - half, H);
   } else {
-    const w = Math.floor(W / 2), h = Math.floor(H / 2);
+    const w = Math.floor(W / 2),
+      h = Math.floor(H / 2);
     GRID_YEARS.forEach((years, i) => draw({ years }, (i % 2) * w, i < 2 ? H - h : 0, w, h));
   }
   gl.setScissorTest(false);
@@ -339,49 +364,57 @@ function FrameRenderer({ store, scenario, motion }: { store: SimStoreApi; scenar
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   // The benchmark times the screen as the user gets it: the best- and worst-case views and the main view.
-  useEffect(() => exposeForScripts('drawScreen', () => renderFrame(gl, scene, camera, store.getState(), scenario.current, true)), [gl, scene, camera, store, scenario]);
+  useEffect(
+    () => exposeForScripts('drawScreen', () => renderFrame(gl, scene, camera, store.getState(), scenario.current, true)),
+    [gl, scene, camera, store, scenario],
+  );
   useEffect(() => onRangeTargets(() => invalidate()), [invalidate]);
-  useEffect(() => registerCapture((askedW, askedH, base = {}, backdrop = true, zoom = 1) => {
-    // Within what the device can render in one piece.
-    const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
-    const widthPx = Math.floor(askedW * fit), heightPx = Math.floor(askedH * fit);
-    const prevRatio = gl.getPixelRatio();
-    const prev = gl.getSize(new THREE.Vector2());
-    const cam = camera as THREE.PerspectiveCamera;
-    const aspect = cam.aspect;
-    const zoom0 = cam.zoom;
-    try {
-      cam.zoom = zoom0 * zoom;
-      gl.setPixelRatio(1);
-      gl.setSize(widthPx, heightPx, false);
-      cam.aspect = widthPx / heightPx;
-      cam.updateProjectionMatrix();
-      renderFrame(gl, scene, camera, store.getState(), scenario.current, false, base);
-      const out = document.createElement('canvas');
-      out.width = widthPx;
-      out.height = heightPx;
-      const g = out.getContext('2d')!;
-      if (backdrop) {
-        // The stage's backdrop (styles.css, .stage): the WebGL canvas itself is transparent.
-        const r = Math.hypot(widthPx, heightPx) * 0.6;
-        const fill = g.createRadialGradient(widthPx / 2, heightPx * 0.4, 0, widthPx / 2, heightPx * 0.4, r);
-        fill.addColorStop(0, '#3a4048');
-        fill.addColorStop(0.55, '#23272c');
-        fill.addColorStop(1, '#15171a');
-        g.fillStyle = fill;
-        g.fillRect(0, 0, widthPx, heightPx);
-      }
-      g.drawImage(gl.domElement, 0, 0);
-      return out;
-    } finally {
-      gl.setPixelRatio(prevRatio);
-      gl.setSize(prev.x, prev.y, false);
-      cam.aspect = aspect;
-      cam.zoom = zoom0;
-      cam.updateProjectionMatrix();
-      invalidate();
-    }
-  }), [gl, scene, camera, store, scenario, invalidate]);
+  useEffect(
+    () =>
+      registerCapture((askedW, askedH, base = {}, backdrop = true, zoom = 1) => {
+        // Within what the device can render in one piece.
+        const fit = Math.min(1, gl.capabilities.maxTextureSize / Math.max(askedW, askedH));
+        const widthPx = Math.floor(askedW * fit),
+          heightPx = Math.floor(askedH * fit);
+        const prevRatio = gl.getPixelRatio();
+        const prev = gl.getSize(new THREE.Vector2());
+        const cam = camera as THREE.PerspectiveCamera;
+        const aspect = cam.aspect;
+        const zoom0 = cam.zoom;
+        try {
+          cam.zoom = zoom0 * zoom;
+          gl.setPixelRatio(1);
+          gl.setSize(widthPx, heightPx, false);
+          cam.aspect = widthPx / heightPx;
+          cam.updateProjectionMatrix();
+          renderFrame(gl, scene, camera, store.getState(), scenario.current, false, base);
+          const out = document.createElement('canvas');
+          out.width = widthPx;
+          out.height = heightPx;
+          const g = out.getContext('2d')!;
+          if (backdrop) {
+            // The stage's backdrop (styles.css, .stage): the WebGL canvas itself is transparent.
+            const r = Math.hypot(widthPx, heightPx) * 0.6;
+            const fill = g.createRadialGradient(widthPx / 2, heightPx * 0.4, 0, widthPx / 2, heightPx * 0.4, r);
+            fill.addColorStop(0, '#3a4048');
+            fill.addColorStop(0.55, '#23272c');
+            fill.addColorStop(1, '#15171a');
+            g.fillStyle = fill;
+            g.fillRect(0, 0, widthPx, heightPx);
+          }
+          g.drawImage(gl.domElement, 0, 0);
+          return out;
+        } finally {
+          gl.setPixelRatio(prevRatio);
+          gl.setSize(prev.x, prev.y, false);
+          cam.aspect = aspect;
+          cam.zoom = zoom0;
+          cam.updateProjectionMatrix();
+          invalidate();
+        }
+      }),
+    [gl, scene, camera, store, scenario, invalidate],
+  );
   useFrame(({ gl: g, scene: sc, camera: cam }) => {
     const st = store.getState();
     const now = performance.now();
@@ -449,16 +482,22 @@ export function SimScene({ store, label, antialias = true }: { store: SimStoreAp
   if (failure) throw failure.error;
 
   // Released only when the view goes away for good (insertion effects survive StrictMode's replay).
-  useInsertionEffect(() => () => {
-    root.current?.unmount();
-    root.current = null;
-  }, []);
+  useInsertionEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+    },
+    [],
+  );
 
   useLayoutEffect(() => {
-    const canvas = canvasRef.current, wrap = box.current;
+    const canvas = canvasRef.current,
+      wrap = box.current;
     if (!canvas || !wrap) return;
     let alive = true;
-    const fail = (error: unknown): void => { if (alive) setFailure({ error }); };
+    const fail = (error: unknown): void => {
+      if (alive) setFailure({ error });
+    };
     // No preserveDrawingBuffer: nothing reads the canvas after the frame that drew it (the
     // best/worst views and the export copy it out in the same task), and a GPU (tiled mobile ones
     // above all) is spared a copy of every frame. Scripts that read pixels redraw first
@@ -474,12 +513,14 @@ export function SimScene({ store, label, antialias = true }: { store: SimStoreAp
       </Rethrow>
     );
     const fit = (): void => {
-      const width = wrap.clientWidth, height = wrap.clientHeight;
+      const width = wrap.clientWidth,
+        height = wrap.clientHeight;
       if (width <= 0 || height <= 0) return;
       root.current ??= createRoot(canvas);
       const r = root.current;
-      r.configure({ gl, camera: CAMERA, dpr: DPR, frameloop: 'demand', size: { width, height, top: 0, left: 0 }, onCreated })
-        .then(() => { if (alive) r.render(scene); }, fail);
+      r.configure({ gl, camera: CAMERA, dpr: DPR, frameloop: 'demand', size: { width, height, top: 0, left: 0 }, onCreated }).then(() => {
+        if (alive) r.render(scene);
+      }, fail);
     };
     fit();
     const watch = new ResizeObserver(fit);

@@ -21,7 +21,9 @@ export function startLayoutWorker(): { worker: Worker | null; failure: string | 
   shared = { worker: null, failure: null };
   try {
     const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-    worker.addEventListener('error', (e) => { if (shared) shared.failure = e.message || 'the layout worker could not start'; });
+    worker.addEventListener('error', (e) => {
+      if (shared) shared.failure = e.message || 'the layout worker could not start';
+    });
     shared.worker = worker;
   } catch (e) {
     shared.failure = e instanceof Error ? e.message : String(e);

@@ -8,9 +8,21 @@
  * slider rebuilds the SMP layout, not the hair), so the worker keeps the keys of what it sent.
  */
 import {
-  type DotLayout, type HairLossPattern, type HairlineDesign, type HeadShape, type ScarKind, type SmpMode,
-  FOLLICULAR_UNITS_PER_CM2, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, hairField, rasteriseHairLoss,
-  rasteriseScars, smpField,
+  type DotLayout,
+  type HairLossPattern,
+  type HairlineDesign,
+  type HeadShape,
+  type ScarKind,
+  type SmpMode,
+  FOLLICULAR_UNITS_PER_CM2,
+  buildHairRegion,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  generateLayout,
+  hairField,
+  rasteriseHairLoss,
+  rasteriseScars,
+  smpField,
 } from '../model/index.ts';
 
 export interface LayoutJob {
@@ -66,7 +78,12 @@ export function layoutBuilder(): (job: LayoutJob) => LayoutResult {
       } else if (part === 'hair') {
         // The client's remaining hair: follicular units where the SMP is not (its own layout and seed).
         const field = hairField(hairRegion);
-        out.hair = generateLayout({ seed: job.seed ^ 0x5eed1e, densityPerCm2: FOLLICULAR_UNITS_PER_CM2, field, geometry: buildScalpGeometry(field, 64, job.shape) });
+        out.hair = generateLayout({
+          seed: job.seed ^ 0x5eed1e,
+          densityPerCm2: FOLLICULAR_UNITS_PER_CM2,
+          field,
+          geometry: buildScalpGeometry(field, 64, job.shape),
+        });
       } else if (part === 'scars') {
         out.scars = hairRegion.scar === 'none' ? null : rasteriseScars(hairRegion);
       } else {

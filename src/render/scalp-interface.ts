@@ -6,7 +6,17 @@
  * changed in the model cannot leave the shader behind.
  */
 import * as THREE from 'three';
-import { CHART_AXIS, CHART_E1, CHART_E2, HAIR_GROWTH_DIRECTION, HEAD_CENTRE_MM, MEAN_HAIRS_PER_UNIT, SHADER_FLOATS, SHADER_UINTS, STREAK_AREA_MM2 } from '../model/index.ts';
+import {
+  CHART_AXIS,
+  CHART_E1,
+  CHART_E2,
+  HAIR_GROWTH_DIRECTION,
+  HEAD_CENTRE_MM,
+  MEAN_HAIRS_PER_UNIT,
+  SHADER_FLOATS,
+  SHADER_UINTS,
+  STREAK_AREA_MM2,
+} from '../model/index.ts';
 
 interface UniformSpec<V> {
   /** GLSL type, e.g. 'vec3' or 'highp sampler2D'. */

@@ -11,9 +11,21 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import { type ScalpUniforms, createScalpUniforms, glslInterface } from './scalp-interface.ts';
 import {
-  type Conditions, type DotLayout, BLOCK_CELLS, DAYS_PER_YEAR,
-  planNearField, planOpticsFarAreaMm2, type HairColour, stubbleOptics, hexToLinear, monkHex, susceptibilitySpread,
-  type TreatmentPlan, DEFAULT_PLAN, planOptics, laserLightSpotShare,
+  type Conditions,
+  type DotLayout,
+  BLOCK_CELLS,
+  DAYS_PER_YEAR,
+  planNearField,
+  planOpticsFarAreaMm2,
+  type HairColour,
+  stubbleOptics,
+  hexToLinear,
+  monkHex,
+  susceptibilitySpread,
+  type TreatmentPlan,
+  DEFAULT_PLAN,
+  planOptics,
+  laserLightSpotShare,
 } from '../model/index.ts';
 
 const fragmentShader = fragmentTemplate
@@ -73,7 +85,15 @@ function packLayout(layout: DotLayout): PackedLayout {
 /** Uniform names of one layout in the shader: the SMP dots, or the follicles of the remaining hair. */
 const LAYOUT_UNIFORMS = {
   dots: { cells: 'uDots', blocks: 'uBlocks', size: 'uGridSize', origin: 'uGridOrigin', cell: 'uCell', span: 'uBlockSpan', max: 'uBlockMax' },
-  hair: { cells: 'uHair', blocks: 'uHairBlocks', size: 'uHairGridSize', origin: 'uHairOrigin', cell: 'uHairCell', span: 'uHairBlockSpan', max: 'uHairBlockMax' },
+  hair: {
+    cells: 'uHair',
+    blocks: 'uHairBlocks',
+    size: 'uHairGridSize',
+    origin: 'uHairOrigin',
+    cell: 'uHairCell',
+    span: 'uHairBlockSpan',
+    max: 'uHairBlockMax',
+  },
 } as const;
 
 function uploadLayout(material: ScalpMaterial, layout: DotLayout, which: keyof typeof LAYOUT_UNIFORMS): void {
@@ -106,7 +126,13 @@ export function applyHairLayout(material: ScalpMaterial, layout: DotLayout): voi
 }
 
 /** A square R8 map over part of the chart (src/model/hair.ts rasterises them). */
-export interface ChartMap { data: Uint8Array; size: number; x0: number; y0: number; span: number }
+export interface ChartMap {
+  data: Uint8Array;
+  size: number;
+  x0: number;
+  y0: number;
+  span: number;
+}
 
 const CHART_MAP_UNIFORMS = {
   scars: { on: 'uScarOn', map: 'uScar', origin: 'uScarOrigin', span: 'uScarSpan' },
@@ -172,7 +198,11 @@ export function setDotsVisible(material: ScalpMaterial, visible: boolean): void 
  * the base, mid and light pigment shades (src/model/shades.ts).
  */
 export function applyConditions(
-  material: ScalpMaterial, c: Conditions, years: number, skinTone: number, shades: readonly [number, number, number] = [1, 1, 1],
+  material: ScalpMaterial,
+  c: Conditions,
+  years: number,
+  skinTone: number,
+  shades: readonly [number, number, number] = [1, 1, 1],
   plan: TreatmentPlan = DEFAULT_PLAN,
 ): void {
   const u = material.uniforms;

@@ -22,12 +22,18 @@ function closeupPreset(shape: HeadShape): CameraPreset {
 export function cameraPreset(view: ViewName, shape: HeadShape = DEFAULT_HEAD): CameraPreset {
   const t = HEAD_TARGET;
   switch (view) {
-    case 'front': return { position: [0, 290, DISTANCE_MM * 0.88], target: [0, 20, 0] };
-    case 'top': return { position: [0, DISTANCE_MM, 150], target: [0, 40, -10] };
-    case 'left': return { position: [DISTANCE_MM, 170, 20], target: t };
-    case 'right': return { position: [-DISTANCE_MM, 170, 20], target: t };
-    case 'back': return { position: [0, 220, -DISTANCE_MM * 0.95], target: t };
-    case 'closeup': return closeupPreset(shape);
+    case 'front':
+      return { position: [0, 290, DISTANCE_MM * 0.88], target: [0, 20, 0] };
+    case 'top':
+      return { position: [0, DISTANCE_MM, 150], target: [0, 40, -10] };
+    case 'left':
+      return { position: [DISTANCE_MM, 170, 20], target: t };
+    case 'right':
+      return { position: [-DISTANCE_MM, 170, 20], target: t };
+    case 'back':
+      return { position: [0, 220, -DISTANCE_MM * 0.95], target: t };
+    case 'closeup':
+      return closeupPreset(shape);
   }
 }
 

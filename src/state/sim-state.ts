@@ -1,9 +1,30 @@
 /** The simulator's state: what the sliders, pickers and the URL describe. */
 import {
-  DEFAULT_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, MIN_DENSITY_PER_CM2, MAX_STUBBLE_MM, DEFAULT_PATTERN, type HairColour, type HairLossPattern,
-  type HairlinePreset, type HairlineDesign, type HeadPreset, type HeadShape, type SmpMode, type Conditions, type ScarKind,
-  type PigmentGrade, type PigmentType, type TreatmentPlan,
-  HAIRLINE_DESIGNS, HEAD_SHAPES, DEFAULT_SESSION_DAYS, LASER_INTERVAL_DAYS, defaultConditions, needleForSkinTone, effectiveSun, presets,
+  DEFAULT_DENSITY_PER_CM2,
+  MAX_DENSITY_PER_CM2,
+  MIN_DENSITY_PER_CM2,
+  MAX_STUBBLE_MM,
+  DEFAULT_PATTERN,
+  type HairColour,
+  type HairLossPattern,
+  type HairlinePreset,
+  type HairlineDesign,
+  type HeadPreset,
+  type HeadShape,
+  type SmpMode,
+  type Conditions,
+  type ScarKind,
+  type PigmentGrade,
+  type PigmentType,
+  type TreatmentPlan,
+  HAIRLINE_DESIGNS,
+  HEAD_SHAPES,
+  DEFAULT_SESSION_DAYS,
+  LASER_INTERVAL_DAYS,
+  defaultConditions,
+  needleForSkinTone,
+  effectiveSun,
+  presets,
 } from '../model/index.ts';
 
 /** Needle configurations (spec §1): a round-liner grouping and its needle diameter; auto follows the skin tone. */
@@ -93,12 +114,17 @@ export const GRID_YEARS: readonly number[] = [30 / 365.25, 2, 5, 10];
 /** The state patch a comparison's other side applies. */
 export function versusPatch(v: Versus): Partial<SimState> {
   switch (v) {
-    case 'protected': return { spf: true, hat: true, aftercare: 1 };
-    case 'unprotected': return { spf: false, hat: false, aftercare: 0 };
+    case 'protected':
+      return { spf: true, hat: true, aftercare: 1 };
+    case 'unprotected':
+      return { spf: false, hat: false, aftercare: 0 };
     // The spec's presets (§6), with no sun protection on top: the presets' sun is the sun that counts.
-    case 'best': return { ...presets.best, spf: false, hat: false };
-    case 'worst': return { ...presets.worst, spf: false, hat: false };
-    default: return {};
+    case 'best':
+      return { ...presets.best, spf: false, hat: false };
+    case 'worst':
+      return { ...presets.worst, spf: false, hat: false };
+    default:
+      return {};
   }
 }
 

@@ -16,9 +16,16 @@ export interface SimStore extends SimState {
   /** The 3D view's health: the WebGL context lost (and being restored), or a shader the driver refused. */
   glLost: boolean;
   glError: string | null;
-  set: (patch: Partial<SimState> & {
-    showDots?: boolean; playing?: boolean; helpOpen?: boolean; demo?: { step: number; paused: boolean } | null; glLost?: boolean; glError?: string | null;
-  }) => void;
+  set: (
+    patch: Partial<SimState> & {
+      showDots?: boolean;
+      playing?: boolean;
+      helpOpen?: boolean;
+      demo?: { step: number; paused: boolean } | null;
+      glLost?: boolean;
+      glError?: string | null;
+    },
+  ) => void;
   dismissNotices: () => void;
 }
 
@@ -47,11 +54,43 @@ export function useSim<T>(store: SimStoreApi, selector: (s: SimStore) => T): T {
 
 export function pickState(s: SimStore): SimState {
   return {
-    years: s.years, sun: s.sun, oil: s.oil, skin: s.skin, view: s.view, seed: s.seed, density: s.density,
-    stubble: s.stubble, hair: s.hair, pattern: s.pattern, mode: s.mode, hairline: s.hairline, design: s.design,
-    head: s.head, shape: s.shape, scar: s.scar, sessions: s.sessions, sessionDays: s.sessionDays, touchups: s.touchups,
-    aftercare: s.aftercare, spf: s.spf, hat: s.hat, grade: s.grade, pigment: s.pigment, depth: s.depth, needle: s.needle,
-    progression: s.progression, laser: s.laser, laserSessions: s.laserSessions, playTo: s.playTo, playSpeed: s.playSpeed, range: s.range,
-    compare: s.compare, versus: s.versus, panes: s.panes, split: s.split, present: s.present, lang: s.lang,
+    years: s.years,
+    sun: s.sun,
+    oil: s.oil,
+    skin: s.skin,
+    view: s.view,
+    seed: s.seed,
+    density: s.density,
+    stubble: s.stubble,
+    hair: s.hair,
+    pattern: s.pattern,
+    mode: s.mode,
+    hairline: s.hairline,
+    design: s.design,
+    head: s.head,
+    shape: s.shape,
+    scar: s.scar,
+    sessions: s.sessions,
+    sessionDays: s.sessionDays,
+    touchups: s.touchups,
+    aftercare: s.aftercare,
+    spf: s.spf,
+    hat: s.hat,
+    grade: s.grade,
+    pigment: s.pigment,
+    depth: s.depth,
+    needle: s.needle,
+    progression: s.progression,
+    laser: s.laser,
+    laserSessions: s.laserSessions,
+    playTo: s.playTo,
+    playSpeed: s.playSpeed,
+    range: s.range,
+    compare: s.compare,
+    versus: s.versus,
+    panes: s.panes,
+    split: s.split,
+    present: s.present,
+    lang: s.lang,
   };
 }

@@ -4,14 +4,47 @@
  * each of those produces a plain-language notice for the page to show.
  */
 import {
-  type SimState, type ViewName, type NeedleChoice, type Versus, type Panes, DENSITY_MODE_HAIR_MM, LIMITS, VIEWS, NEEDLES, PLAY_SPEEDS,
-  VERSUS, PANES, defaultState,
+  type SimState,
+  type ViewName,
+  type NeedleChoice,
+  type Versus,
+  type Panes,
+  DENSITY_MODE_HAIR_MM,
+  LIMITS,
+  VIEWS,
+  NEEDLES,
+  PLAY_SPEEDS,
+  VERSUS,
+  PANES,
+  defaultState,
 } from './sim-state.ts';
 import { type NoticeWords, NOTICES_EN } from './notice-words.ts';
 import {
-  HAIR_COLOURS, HAIRLINE_PRESETS, HAIRLINE_PROFILES, HAIRLINE_LIMITS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, HEAD_LIMITS, NORWOOD_STAGES,
-  SCAR_KINDS, SMP_MODES, type HairColour, type HairlineDesign, type HairlinePreset, type HairlineProfile, type HeadPreset, type HeadShape,
-  type NorwoodStage, type ScarKind, type SmpMode, type PigmentGrade, type PigmentType, PIGMENT_GRADES, PIGMENT_TYPES, MAX_TOUCH_UPS,
+  HAIR_COLOURS,
+  HAIRLINE_PRESETS,
+  HAIRLINE_PROFILES,
+  HAIRLINE_LIMITS,
+  HAIRLINE_DESIGNS,
+  HEAD_PRESETS,
+  HEAD_SHAPES,
+  HEAD_LIMITS,
+  NORWOOD_STAGES,
+  SCAR_KINDS,
+  SMP_MODES,
+  type HairColour,
+  type HairlineDesign,
+  type HairlinePreset,
+  type HairlineProfile,
+  type HeadPreset,
+  type HeadShape,
+  type NorwoodStage,
+  type ScarKind,
+  type SmpMode,
+  type PigmentGrade,
+  type PigmentType,
+  PIGMENT_GRADES,
+  PIGMENT_TYPES,
+  MAX_TOUCH_UPS,
   SESSION_GAP_DAYS,
 } from '../model/index.ts';
 
@@ -35,8 +68,27 @@ function quote(raw: string): string {
  * writes exactly that link back (and the same state comes from it again).
  */
 const DIGITS: Readonly<Record<string, number>> = {
-  years: 4, sun: 2, oil: 2, stubble: 2, height: 2, temples: 2, recession: 2, symmetry: 2, headlength: 1, headbreadth: 1, crown: 1,
-  occiput: 2, sessiondays: 1, touchups: 2, aftercare: 2, depth: 2, progression: 2, laser: 2, playto: 1, compare: 4, split: 3,
+  years: 4,
+  sun: 2,
+  oil: 2,
+  stubble: 2,
+  height: 2,
+  temples: 2,
+  recession: 2,
+  symmetry: 2,
+  headlength: 1,
+  headbreadth: 1,
+  crown: 1,
+  occiput: 2,
+  sessiondays: 1,
+  touchups: 2,
+  aftercare: 2,
+  depth: 2,
+  progression: 2,
+  laser: 2,
+  playto: 1,
+  compare: 4,
+  split: 3,
 };
 /** Rounded to a key's decimals; + 0 turns −0 into 0. */
 const toDigits = (key: string, v: number): number => {
@@ -53,10 +105,46 @@ const DESIGN_KEYS = { height: 'heightCm', temples: 'temples', recession: 'recess
 const SHAPE_KEYS = { headlength: 'lengthMm', headbreadth: 'breadthMm', crown: 'crownMm', occiput: 'occiput' } as const;
 
 const KNOWN = new Set<string>([
-  'years', 'sun', 'oil', 'skin', 'view', 'seed', 'density', 'stubble', 'hair', 'norwood', 'ludwig', 'mode', 'hairline', 'profile', 'head', 'scar',
-  ...Object.keys(DESIGN_KEYS), ...Object.keys(SHAPE_KEYS),
-  'sessions', 'sessiondays', 'touchups', 'aftercare', 'spf', 'hat', 'grade', 'pigment', 'depth', 'needle', 'progression', 'laser',
-  'lasersessions', 'playto', 'playspeed', 'range', 'compare', 'versus', 'panes', 'split', 'present', 'lang',
+  'years',
+  'sun',
+  'oil',
+  'skin',
+  'view',
+  'seed',
+  'density',
+  'stubble',
+  'hair',
+  'norwood',
+  'ludwig',
+  'mode',
+  'hairline',
+  'profile',
+  'head',
+  'scar',
+  ...Object.keys(DESIGN_KEYS),
+  ...Object.keys(SHAPE_KEYS),
+  'sessions',
+  'sessiondays',
+  'touchups',
+  'aftercare',
+  'spf',
+  'hat',
+  'grade',
+  'pigment',
+  'depth',
+  'needle',
+  'progression',
+  'laser',
+  'lasersessions',
+  'playto',
+  'playspeed',
+  'range',
+  'compare',
+  'versus',
+  'panes',
+  'split',
+  'present',
+  'lang',
 ]);
 
 export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): ParsedUrl {
@@ -115,7 +203,10 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
   const list = (key: string, [lo, hi]: readonly [number, number], max: number): number[] | null => {
     const raw = first(key);
     if (raw === null) return null;
-    const parts = raw.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+    const parts = raw
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0);
     const out: number[] = [];
     const junk: string[] = [];
     let clamped = false;
@@ -146,7 +237,13 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
   };
 
   state.view = choice<ViewName>('view', VIEWS) ?? state.view;
-  state.hair = choice<HairColour>('hair', HAIR_COLOURS, (v) => v.trim().toLowerCase().replace(/[\s_]+/g, '-')) ?? state.hair;
+  state.hair =
+    choice<HairColour>('hair', HAIR_COLOURS, (v) =>
+      v
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-'),
+    ) ?? state.hair;
   state.scar = choice<ScarKind>('scar', SCAR_KINDS) ?? state.scar;
   state.mode = choice<SmpMode>('mode', SMP_MODES) ?? state.mode;
   // A density-mode client keeps some length unless the link says otherwise.
@@ -186,8 +283,7 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
       const [lo, hi] = SESSION_GAP_DAYS;
       const d2 = Math.min(hi, Math.max(lo, sessionDays[0]!));
       const d3 = d2 + Math.min(hi, Math.max(lo, sessionDays[1]! - d2));
-      if (d2 !== sessionDays[0] || d3 !== sessionDays[1])
-        notices.push(w.sessionDaysGap(lo, hi, d2, d3));
+      if (d2 !== sessionDays[0] || d3 !== sessionDays[1]) notices.push(w.sessionDaysGap(lo, hi, d2, d3));
       state.sessionDays = [toDigits('sessiondays', d2), toDigits('sessiondays', d3)];
     }
   }
@@ -197,7 +293,13 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
   state.spf = flag('spf') ?? state.spf;
   state.hat = flag('hat') ?? state.hat;
   state.grade = choice<PigmentGrade>('grade', PIGMENT_GRADES) ?? state.grade;
-  state.pigment = choice<PigmentType>('pigment', PIGMENT_TYPES, (v) => v.trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? state.pigment;
+  state.pigment =
+    choice<PigmentType>('pigment', PIGMENT_TYPES, (v) =>
+      v
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ) ?? state.pigment;
   state.depth = num('depth', LIMITS.depth, state.depth) ?? state.depth;
   state.needle = choice<NeedleChoice>('needle', NEEDLES, (v) => v.trim().toLowerCase().replace(/\s+/g, '')) ?? state.needle;
   state.progression = num('progression', LIMITS.progression, state.progression) ?? state.progression;
@@ -261,7 +363,8 @@ export function serializeState(s: SimState): string {
   // The timeline: only what differs from the default journey.
   const d = defaultState;
   if (s.sessions !== d.sessions) p.set('sessions', String(s.sessions));
-  if (s.sessionDays[0] !== d.sessionDays[0] || s.sessionDays[1] !== d.sessionDays[1]) p.set('sessiondays', s.sessionDays.map((v) => trimNumber(v, DIGITS['sessiondays']!)).join(','));
+  if (s.sessionDays[0] !== d.sessionDays[0] || s.sessionDays[1] !== d.sessionDays[1])
+    p.set('sessiondays', s.sessionDays.map((v) => trimNumber(v, DIGITS['sessiondays']!)).join(','));
   if (s.touchups.length > 0) p.set('touchups', s.touchups.map((v) => trimNumber(v, DIGITS['touchups']!)).join(','));
   if (s.aftercare !== d.aftercare) p.set('aftercare', trimNumber(s.aftercare, DIGITS['aftercare']!));
   if (s.spf) p.set('spf', '1');

@@ -78,7 +78,11 @@ function GlStatus({ store }: { store: SimStoreApi }) {
         <p className="reason">{t.details(error)}</p>
       </div>
     );
-  return lost ? <p className="gl-status" role="status">{t.glLost}</p> : null;
+  return lost ? (
+    <p className="gl-status" role="status">
+      {t.glLost}
+    </p>
+  ) : null;
 }
 
 function LanguagePicker({ store }: { store: SimStoreApi }) {
@@ -96,10 +100,17 @@ function LanguagePicker({ store }: { store: SimStoreApi }) {
         value={lang}
         onChange={(e) => {
           const chosen = e.currentTarget.value as Language;
-          void loadLanguage(chosen).then(() => set({ lang: chosen }), () => store.setState({ notices: [t.languageFailed], noticeQuery: null }));
+          void loadLanguage(chosen).then(
+            () => set({ lang: chosen }),
+            () => store.setState({ notices: [t.languageFailed], noticeQuery: null }),
+          );
         }}
       >
-        {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -18,14 +18,36 @@ export function needleLabel(n: NeedleChoice, skin: number, t: UiText): string {
 
 export function Choices({ store }: { store: SimStoreApi }) {
   // Only what the panel shows: playback moves the years every frame and must not re-render it.
-  const s = useSim(store, useShallow((st) => ({
-    aftercare: st.aftercare, depth: st.depth, grade: st.grade, hat: st.hat, laser: st.laser, laserSessions: st.laserSessions, needle: st.needle,
-    pattern: st.pattern, pigment: st.pigment, progression: st.progression, set: st.set, skin: st.skin, spf: st.spf,
-  })));
+  const s = useSim(
+    store,
+    useShallow((st) => ({
+      aftercare: st.aftercare,
+      depth: st.depth,
+      grade: st.grade,
+      hat: st.hat,
+      laser: st.laser,
+      laserSessions: st.laserSessions,
+      needle: st.needle,
+      pattern: st.pattern,
+      pigment: st.pigment,
+      progression: st.progression,
+      set: st.set,
+      skin: st.skin,
+      spf: st.spf,
+    })),
+  );
   const t = useText(store);
   const set = s.set;
   const changed = [
-    s.aftercare !== 0.5, s.spf, s.hat, s.grade !== 'standard', s.pigment !== 'carbon', s.depth !== 0.35, s.needle !== 'auto', s.progression > 0, s.laser !== null,
+    s.aftercare !== 0.5,
+    s.spf,
+    s.hat,
+    s.grade !== 'standard',
+    s.pigment !== 'carbon',
+    s.depth !== 0.35,
+    s.needle !== 'auto',
+    s.progression > 0,
+    s.laser !== null,
   ].filter(Boolean).length;
   return (
     <details className="designer">
@@ -33,8 +55,16 @@ export function Choices({ store }: { store: SimStoreApi }) {
         <span>{t.choices}</span>
         <span className="value">{changed === 0 ? t.typical : t.changed(changed)}</span>
       </summary>
-      <CommitSlider id="aftercare" label={t.aftercare} min={0} max={1} step={0.05} value={s.aftercare} words={t.aftercareWords}
-        onCommit={(v) => set({ aftercare: v })} />
+      <CommitSlider
+        id="aftercare"
+        label={t.aftercare}
+        min={0}
+        max={1}
+        step={0.05}
+        value={s.aftercare}
+        words={t.aftercareWords}
+        onCommit={(v) => set({ aftercare: v })}
+      />
       <div className="pair checks">
         <label className="toggle">
           <input type="checkbox" checked={s.spf} onChange={(e) => set({ spf: e.currentTarget.checked })} />
@@ -49,39 +79,84 @@ export function Choices({ store }: { store: SimStoreApi }) {
         <label>
           <span>{t.gradeLabel}</span>
           <select value={s.grade} onChange={(e) => set({ grade: e.currentTarget.value as PigmentGrade })}>
-            {PIGMENT_GRADES.map((g) => <option key={g} value={g}>{t.grades[g]}</option>)}
+            {PIGMENT_GRADES.map((g) => (
+              <option key={g} value={g}>
+                {t.grades[g]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>{t.pigmentLabel}</span>
           <select value={s.pigment} onChange={(e) => set({ pigment: e.currentTarget.value as PigmentType })}>
-            {PIGMENT_TYPES.map((p) => <option key={p} value={p}>{t.pigments[p]}</option>)}
+            {PIGMENT_TYPES.map((p) => (
+              <option key={p} value={p}>
+                {t.pigments[p]}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <CommitSlider id="depth" label={t.depth} min={LIMITS.depth[0]} max={LIMITS.depth[1]} step={0.05} value={s.depth} words={t.depthWords}
-        onCommit={(v) => set({ depth: v })} />
+      <CommitSlider
+        id="depth"
+        label={t.depth}
+        min={LIMITS.depth[0]}
+        max={LIMITS.depth[1]}
+        step={0.05}
+        value={s.depth}
+        words={t.depthWords}
+        onCommit={(v) => set({ depth: v })}
+      />
       <label className="wide">
         <span>{t.needle}</span>
         <select value={s.needle} onChange={(e) => set({ needle: e.currentTarget.value as NeedleChoice })}>
-          {NEEDLES.map((n) => <option key={n} value={n}>{needleLabel(n, s.skin, t)}</option>)}
+          {NEEDLES.map((n) => (
+            <option key={n} value={n}>
+              {needleLabel(n, s.skin, t)}
+            </option>
+          ))}
         </select>
       </label>
-      <CommitSlider id="progression" label={t.furtherLoss} min={0} max={3} step={0.25} value={s.progression}
+      <CommitSlider
+        id="progression"
+        label={t.furtherLoss}
+        min={0}
+        max={3}
+        step={0.25}
+        value={s.progression}
         words={(v) => t.lossWords(v, s.pattern.kind === 'norwood')}
-        onCommit={(v) => set({ progression: v })} />
+        onCommit={(v) => set({ progression: v })}
+      />
       <label className="toggle">
-        <input type="checkbox" checked={s.laser !== null}
-          onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(store.getState().years * 10) / 10) : null })} />
+        <input
+          type="checkbox"
+          checked={s.laser !== null}
+          onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(store.getState().years * 10) / 10) : null })}
+        />
         {t.laser}
       </label>
       {s.laser !== null && (
         <>
-          <CommitSlider id="laser-start" label={t.laserStarts} min={LIMITS.laser[0]} max={LIMITS.laser[1]} step={0.1} value={s.laser}
-            words={t.years} onCommit={(v) => set({ laser: v })} />
-          <CommitSlider id="laser-sessions" label={t.laserSessions} min={LIMITS.laserSessions[0]} max={LIMITS.laserSessions[1]} step={1}
-            value={s.laserSessions} words={(v) => t.laserWords(v, LASER_INTERVAL_DAYS / 7, Math.round(laserRemovalShare(v) * 100))}
-            onCommit={(v) => set({ laserSessions: v })} />
+          <CommitSlider
+            id="laser-start"
+            label={t.laserStarts}
+            min={LIMITS.laser[0]}
+            max={LIMITS.laser[1]}
+            step={0.1}
+            value={s.laser}
+            words={t.years}
+            onCommit={(v) => set({ laser: v })}
+          />
+          <CommitSlider
+            id="laser-sessions"
+            label={t.laserSessions}
+            min={LIMITS.laserSessions[0]}
+            max={LIMITS.laserSessions[1]}
+            step={1}
+            value={s.laserSessions}
+            words={(v) => t.laserWords(v, LASER_INTERVAL_DAYS / 7, Math.round(laserRemovalShare(v) * 100))}
+            onCommit={(v) => set({ laserSessions: v })}
+          />
         </>
       )}
     </details>

@@ -23,8 +23,11 @@ export function CompareControls({ store }: { store: SimStoreApi }) {
   return (
     <section className="compare" aria-label={t.compare}>
       <label className="toggle">
-        <input type="checkbox" checked={compare !== null}
-          onChange={(e) => set({ compare: e.currentTarget.checked ? Math.min(MAX_YEARS, Math.round(years) + 5) : null })} />
+        <input
+          type="checkbox"
+          checked={compare !== null}
+          onChange={(e) => set({ compare: e.currentTarget.checked ? Math.min(MAX_YEARS, Math.round(years) + 5) : null })}
+        />
         {t.compareWith}
       </label>
       {compare !== null && (
@@ -32,7 +35,11 @@ export function CompareControls({ store }: { store: SimStoreApi }) {
           <label>
             <span>{t.panesLabel}</span>
             <select value={panes} onChange={(e) => set({ panes: e.currentTarget.value as Panes })}>
-              {PANES.map((p) => <option key={p} value={p}>{t.panes[p]}</option>)}
+              {PANES.map((p) => (
+                <option key={p} value={p}>
+                  {t.panes[p]}
+                </option>
+              ))}
             </select>
           </label>
           {panes !== 'grid' && (
@@ -40,13 +47,21 @@ export function CompareControls({ store }: { store: SimStoreApi }) {
               <label>
                 <span>{t.compareAt}</span>
                 <select value={String(compare)} onChange={(e) => set({ compare: Number(e.currentTarget.value) })}>
-                  {times.map((y) => <option key={y} value={String(y)}>{t.paneAt(y)}</option>)}
+                  {times.map((y) => (
+                    <option key={y} value={String(y)}>
+                      {t.paneAt(y)}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label>
                 <span>{t.versusLabel}</span>
                 <select value={versus} onChange={(e) => set({ versus: e.currentTarget.value as Versus })}>
-                  {VERSUS.map((v) => <option key={v} value={v}>{t.versus[v]}</option>)}
+                  {VERSUS.map((v) => (
+                    <option key={v} value={v}>
+                      {t.versus[v]}
+                    </option>
+                  ))}
                 </select>
               </label>
             </>
@@ -77,9 +92,16 @@ export function CompareOverlay({ store }: { store: SimStoreApi }) {
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
     const step = e.shiftKey ? 0.1 : 0.02;
-    const next = e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? split - step
-      : e.key === 'ArrowRight' || e.key === 'ArrowUp' ? split + step
-        : e.key === 'Home' ? LIMITS.split[0] : e.key === 'End' ? LIMITS.split[1] : null;
+    const next =
+      e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+        ? split - step
+        : e.key === 'ArrowRight' || e.key === 'ArrowUp'
+          ? split + step
+          : e.key === 'Home'
+            ? LIMITS.split[0]
+            : e.key === 'End'
+              ? LIMITS.split[1]
+              : null;
     if (next === null) return;
     e.preventDefault();
     e.stopPropagation();
@@ -89,28 +111,48 @@ export function CompareOverlay({ store }: { store: SimStoreApi }) {
   if (panes === 'grid')
     return (
       <div className="compare-overlay grid" ref={box} aria-hidden="true">
-        {GRID_YEARS.map((y) => <span key={y} className="pane-label">{t.paneAt(y)}</span>)}
+        {GRID_YEARS.map((y) => (
+          <span key={y} className="pane-label">
+            {t.paneAt(y)}
+          </span>
+        ))}
       </div>
     );
   const left = panes === 'split' ? split : 0.5;
   return (
     <div className="compare-overlay" ref={box}>
-      <span className="pane-label left" data-testid="label-left">{t.sideNow(years)}</span>
-      <span className="pane-label right" data-testid="label-right" style={{ left: `calc(${left * 100}% + 0.6rem)` }}>{other}</span>
+      <span className="pane-label left" data-testid="label-left">
+        {t.sideNow(years)}
+      </span>
+      <span className="pane-label right" data-testid="label-right" style={{ left: `calc(${left * 100}% + 0.6rem)` }}>
+        {other}
+      </span>
       {panes === 'split' && (
         <div
-          className="divider" role="slider" tabIndex={0} aria-label={t.divider} aria-orientation="horizontal"
-          aria-valuemin={Math.round(LIMITS.split[0] * 100)} aria-valuemax={Math.round(LIMITS.split[1] * 100)}
-          aria-valuenow={Math.round(split * 100)} aria-valuetext={`${t.dividerValue(split)}: ${t.sideNow(years)} | ${other}`}
+          className="divider"
+          role="slider"
+          tabIndex={0}
+          aria-label={t.divider}
+          aria-orientation="horizontal"
+          aria-valuemin={Math.round(LIMITS.split[0] * 100)}
+          aria-valuemax={Math.round(LIMITS.split[1] * 100)}
+          aria-valuenow={Math.round(split * 100)}
+          aria-valuetext={`${t.dividerValue(split)}: ${t.sideNow(years)} | ${other}`}
           style={{ left: `${split * 100}%` }}
           onKeyDown={onKey}
           onPointerDown={(e) => {
             dragging.current = true;
             e.currentTarget.setPointerCapture(e.pointerId);
           }}
-          onPointerMove={(e) => { if (dragging.current) set({ split: shareAt(e) }); }}
-          onPointerUp={() => { dragging.current = false; }}
-          onPointerCancel={() => { dragging.current = false; }}
+          onPointerMove={(e) => {
+            if (dragging.current) set({ split: shareAt(e) });
+          }}
+          onPointerUp={() => {
+            dragging.current = false;
+          }}
+          onPointerCancel={() => {
+            dragging.current = false;
+          }}
         >
           <span className="grip" aria-hidden="true" />
         </div>

@@ -1,12 +1,32 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  MONK_SKIN_TONES, MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, DAYS_PER_YEAR, eventDays, laserDays, laserLightSpotShare, lastSessionDay, nextFadeDay, planClasses, planDotFwhmMm,
-  relativePlanLoad, sessionDaysFor, stagesGained,
+  MONK_SKIN_TONES,
+  MIN_DENSITY_PER_CM2,
+  MAX_DENSITY_PER_CM2,
+  DAYS_PER_YEAR,
+  eventDays,
+  laserDays,
+  laserLightSpotShare,
+  lastSessionDay,
+  nextFadeDay,
+  planClasses,
+  planDotFwhmMm,
+  relativePlanLoad,
+  sessionDaysFor,
+  stagesGained,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, type ViewName, conditionsFor, planFor } from '../state/sim-state.ts';
+import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, conditionsFor, planFor } from '../state/sim-state.ts';
 import {
-  HAIR_COLOURS, NORWOOD_STAGES, SCAR_KINDS, SMP_MODES, type ScarKind, STUBBLE_PRESETS_MM, type HairColour, type HairLossPattern, type SmpMode,
+  HAIR_COLOURS,
+  NORWOOD_STAGES,
+  SCAR_KINDS,
+  SMP_MODES,
+  type ScarKind,
+  STUBBLE_PRESETS_MM,
+  type HairColour,
+  type HairLossPattern,
+  type SmpMode,
   patternName,
 } from '../model/index.ts';
 import { HairlineDesigner, HeadDesigner } from './Designer.tsx';
@@ -22,14 +42,23 @@ const patternKey = (p: HairLossPattern): string => (p.kind === 'norwood' ? `n${p
 const QUICK_YEARS: readonly number[] = [1 / DAYS_PER_YEAR, 7 / DAYS_PER_YEAR, 30 / DAYS_PER_YEAR, 1, 5, 10];
 
 function Slider(props: {
-  id: string; label: string; min: number; max: number; step: number | 'any'; value: number; words: string;
-  onChange: (v: number) => void; onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number | 'any';
+  value: number;
+  words: string;
+  onChange: (v: number) => void;
+  onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void;
 }) {
   return (
     <div className="control">
       <label htmlFor={props.id}>
         <span>{props.label}</span>
-        <span className="value" aria-hidden="true">{props.words}</span>
+        <span className="value" aria-hidden="true">
+          {props.words}
+        </span>
       </label>
       <input
         id={props.id}
@@ -69,12 +98,20 @@ function DensitySlider({ store }: { store: SimStoreApi }) {
   };
   return (
     <div onPointerUp={() => commit(draft)} onKeyUp={() => commit(draft)} onBlur={() => commit(draft)}>
-      <Slider id="density" label={t.densityLabel} min={MIN_DENSITY_PER_CM2} max={MAX_DENSITY_PER_CM2} step={10} value={draft}
-        words={t.perCm2(draft)} onChange={(v) => {
+      <Slider
+        id="density"
+        label={t.densityLabel}
+        min={MIN_DENSITY_PER_CM2}
+        max={MAX_DENSITY_PER_CM2}
+        step={10}
+        value={draft}
+        words={t.perCm2(draft)}
+        onChange={(v) => {
           setDraft(v);
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => commit(v), DENSITY_REST_MS);
-        }} />
+        }}
+      />
     </div>
   );
 }
@@ -105,50 +142,87 @@ export function Controls({ store }: { store: SimStoreApi }) {
 
   return (
     <section className="controls" aria-label={t.scenario}>
-      <Slider id="years" label={t.timeSince} min={0} max={MAX_YEARS} step="any" value={years}
-        words={t.years(years)} onChange={(v) => set({ years: v })} onKeyDown={onYearsKey} />
+      <Slider
+        id="years"
+        label={t.timeSince}
+        min={0}
+        max={MAX_YEARS}
+        step="any"
+        value={years}
+        words={t.years(years)}
+        onChange={(v) => set({ years: v })}
+        onKeyDown={onYearsKey}
+      />
       <div className="quick" role="group" aria-label={t.jumpGroup}>
         {QUICK_YEARS.map((y, i) => (
-          <button key={y} type="button" aria-pressed={Math.abs(years - y) < 1e-6}
-            onClick={() => set({ years: y })}>{t.quickTimes[i]}</button>
+          <button key={y} type="button" aria-pressed={Math.abs(years - y) < 1e-6} onClick={() => set({ years: y })}>
+            {t.quickTimes[i]}
+          </button>
         ))}
       </div>
       <Slider id="sun" label={t.sun} min={0} max={1} step={0.01} value={sun} words={t.sunWords(sun)} onChange={(v) => set({ sun: v })} />
       <Slider id="oil" label={t.oil} min={0} max={1} step={0.01} value={oil} words={t.oilWords(oil)} onChange={(v) => set({ oil: v })} />
       <div className="views" role="group" aria-label={t.viewGroup}>
         {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>{t.views[v]}</button>
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>
+            {t.views[v]}
+          </button>
         ))}
       </div>
       <fieldset className="skin">
-        <legend>{t.skinTone} <span className="value">{t.monk(skin)}</span></legend>
+        <legend>
+          {t.skinTone} <span className="value">{t.monk(skin)}</span>
+        </legend>
         <div role="radiogroup" aria-label={t.skinToneGroup}>
           {MONK_SKIN_TONES.map((hex, i) => (
-            <button key={hex} type="button" role="radio" aria-checked={skin === i + 1} aria-label={t.monkTone(i + 1)}
-              title={t.monk(i + 1)} style={{ background: hex }} onClick={() => set({ skin: i + 1 })} />
+            <button
+              key={hex}
+              type="button"
+              role="radio"
+              aria-checked={skin === i + 1}
+              aria-label={t.monkTone(i + 1)}
+              title={t.monk(i + 1)}
+              style={{ background: hex }}
+              onClick={() => set({ skin: i + 1 })}
+            />
           ))}
         </div>
       </fieldset>
       <label className="wide">
         <span>{t.hairLoss}</span>
         <select value={patternKey(pattern)} onChange={(e) => set({ pattern: PATTERNS.find((p) => patternKey(p) === e.currentTarget.value) ?? pattern })}>
-          {PATTERNS.map((p) => <option key={patternKey(p)} value={patternKey(p)}>{patternName(p)}</option>)}
+          {PATTERNS.map((p) => (
+            <option key={patternKey(p)} value={patternKey(p)}>
+              {patternName(p)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="wide">
         <span>{t.treatment}</span>
-        <select value={mode} onChange={(e) => {
-          const m = e.currentTarget.value as SmpMode;
-          // A density client keeps some length: start from the link default if the hair was shorter.
-          set({ mode: m, stubble: m === 'density' ? Math.max(stubble, DENSITY_MODE_HAIR_MM) : stubble });
-        }}>
-          {SMP_MODES.map((m) => <option key={m} value={m}>{t.modes[m]}</option>)}
+        <select
+          value={mode}
+          onChange={(e) => {
+            const m = e.currentTarget.value as SmpMode;
+            // A density client keeps some length: start from the link default if the hair was shorter.
+            set({ mode: m, stubble: m === 'density' ? Math.max(stubble, DENSITY_MODE_HAIR_MM) : stubble });
+          }}
+        >
+          {SMP_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t.modes[m]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="wide">
         <span>{t.scarLabel}</span>
         <select value={scar} onChange={(e) => set({ scar: e.currentTarget.value as ScarKind })}>
-          {SCAR_KINDS.map((k) => <option key={k} value={k}>{t.scars[k]}</option>)}
+          {SCAR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.scars[k]}
+            </option>
+          ))}
         </select>
       </label>
       <div className="pair">
@@ -156,14 +230,20 @@ export function Controls({ store }: { store: SimStoreApi }) {
           <span>{t.remainingHair}</span>
           <select value={String(stubble)} onChange={(e) => set({ stubble: Number(e.currentTarget.value) })}>
             {(STUBBLE_PRESETS_MM.includes(stubble) ? STUBBLE_PRESETS_MM : [...STUBBLE_PRESETS_MM, stubble].sort((a, b) => a - b)).map((mm) => (
-              <option key={mm} value={String(mm)}>{t.stubble(mm)}</option>
+              <option key={mm} value={String(mm)}>
+                {t.stubble(mm)}
+              </option>
             ))}
           </select>
         </label>
         <label>
           <span>{t.hairColour}</span>
           <select value={hair} onChange={(e) => set({ hair: e.currentTarget.value as HairColour })}>
-            {HAIR_COLOURS.map((c) => <option key={c} value={c}>{t.hairColours[c]}</option>)}
+            {HAIR_COLOURS.map((c) => (
+              <option key={c} value={c}>
+                {t.hairColours[c]}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -187,18 +267,22 @@ export function Readout({ store }: { store: SimStoreApi }) {
   // What depends on the plan and conditions only is worked out once per plan, not on every frame of
   // playback (the time moves, the plan does not).
   const planKey = JSON.stringify([c, plan]);
-  const { classes, fade, healedFwhm } = useMemo(() => ({
-    classes: planClasses(c, plan),
-    // The treatment's own fading, before any touch-up or laser.
-    fade: nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR),
-    healedFwhm: planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30),
+  const { classes, fade, healedFwhm } = useMemo(
+    () => ({
+      classes: planClasses(c, plan),
+      // The treatment's own fading, before any touch-up or laser.
+      fade: nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR),
+      healedFwhm: planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30),
+    }),
+    // c and plan are new objects every render; their content is planKey
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }), [planKey]);
+    [planKey],
+  );
   const events = eventDays(plan).filter((d) => d <= tDays + 1e-9);
   const lastEvent = events.at(-1) ?? 0;
   const sinceLast = tDays - lastEvent;
   const sessionDays = sessionDaysFor(plan).slice(0, plan.sessions);
-  const healing = sinceLast < 30 && (events.length > 0);
+  const healing = sinceLast < 30 && events.length > 0;
   const due = nextFadeDay(c, plan, tDays, 60 * DAYS_PER_YEAR);
   const load = relativePlanLoad(c, plan, tDays, classes);
   const fwhm = planDotFwhmMm(c, plan, tDays, classes);
@@ -213,8 +297,7 @@ export function Readout({ store }: { store: SimStoreApi }) {
   if (plan.sessions === 1) notes.push(t.noteOneSession);
   else if (tDays < lastSessionDay(plan)) notes.push(t.noteBuilding(sessionNo, plan.sessions));
   if (s.depth >= 0.8) notes.push(t.noteDeep(s.depth.toFixed(2), s.depth >= 0.85));
-  if (touchUpsDone >= 3 && fwhm > 1.3 * healedFwhm)
-    notes.push(t.noteHelmet(touchUpsDone, fwhm.toFixed(2), healedFwhm.toFixed(2)));
+  if (touchUpsDone >= 3 && fwhm > 1.3 * healedFwhm) notes.push(t.noteHelmet(touchUpsDone, fwhm.toFixed(2), healedFwhm.toFixed(2)));
   if (gained > 0.05) notes.push(t.noteHairLoss(gained.toFixed(1), s.pattern.kind === 'norwood'));
   if (laser.length > 0 && laserDone > 0) {
     const risk = Math.round(100 * laserLightSpotShare(plan.laser, tDays, s.skin));
@@ -227,12 +310,23 @@ export function Readout({ store }: { store: SimStoreApi }) {
         {healing ? t.phase(Math.round(sinceLast), what, t.healingStage(sinceLast)) : '.'}
       </p>
       <p className="fade">
-        {t.fadeBefore} <strong>{t.fadeYears(fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : t.many)}</strong>{' '}
-        {t.fadeAfter}
-        {due !== null && (due <= tDays + 1 ? ` ${t.dueNow}` : <> {t.dueBefore} <strong data-testid="due">{t.dueYear((due / DAYS_PER_YEAR).toFixed(1))}</strong>.</>)}
+        {t.fadeBefore} <strong>{t.fadeYears(fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : t.many)}</strong> {t.fadeAfter}
+        {due !== null &&
+          (due <= tDays + 1 ? (
+            ` ${t.dueNow}`
+          ) : (
+            <>
+              {' '}
+              {t.dueBefore} <strong data-testid="due">{t.dueYear((due / DAYS_PER_YEAR).toFixed(1))}</strong>.
+            </>
+          ))}
       </p>
       <p className="detail">{t.pigmentLine(Math.round(100 * load), fwhm.toFixed(2))}</p>
-      {notes.map((n) => <p key={n} className="note">{n}</p>)}
+      {notes.map((n) => (
+        <p key={n} className="note">
+          {n}
+        </p>
+      ))}
     </section>
   );
 }

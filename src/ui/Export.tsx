@@ -21,10 +21,18 @@ export function exportPixels(size: ExportSize, viewWidth: number, viewHeight: nu
 /** The scenario in a line, for the caption. */
 export function scenarioLine(s: SimStore, t: UiText): string {
   return [
-    t.paneAt(s.years), t.captionValues.sun(s.sun), t.captionValues.oil(s.oil), t.monk(s.skin), patternName(s.pattern),
-    t.captionValues.density(s.density), s.spf ? t.captionValues.spf : '', s.touchups.length ? t.captionValues.touchUps(s.touchups) : '',
+    t.paneAt(s.years),
+    t.captionValues.sun(s.sun),
+    t.captionValues.oil(s.oil),
+    t.monk(s.skin),
+    patternName(s.pattern),
+    t.captionValues.density(s.density),
+    s.spf ? t.captionValues.spf : '',
+    s.touchups.length ? t.captionValues.touchUps(s.touchups) : '',
     s.compare !== null ? `${t.compare}: ${t.paneAt(s.compare)}` : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function savePicture(store: SimStoreApi, t: UiText, size: ExportSize): Promise<boolean> {
@@ -46,17 +54,19 @@ export function savePicture(store: SimStoreApi, t: UiText, size: ExportSize): Pr
   g.fillStyle = '#ffffff';
   g.textBaseline = 'middle';
   g.fillText(text, 2 * pad, h - 2 * pad - font / 2, width - 2 * pad);
-  return new Promise((ok) => frame.toBlob((blob) => {
-    if (!blob) return ok(false);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `smp-${store.getState().years.toFixed(1)}y-${w}x${h}.png`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    ok(true);
-  }, 'image/png'));
+  return new Promise((ok) =>
+    frame.toBlob((blob) => {
+      if (!blob) return ok(false);
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `smp-${store.getState().years.toFixed(1)}y-${w}x${h}.png`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      ok(true);
+    }, 'image/png'),
+  );
 }
 
 export function ExportControls({ store }: { store: SimStoreApi }) {
@@ -68,14 +78,24 @@ export function ExportControls({ store }: { store: SimStoreApi }) {
       <label>
         <span>{t.exportLabel}</span>
         <select value={size} onChange={(e) => setSize(e.currentTarget.value as ExportSize)}>
-          {EXPORT_SIZES.map((s) => <option key={s} value={s}>{t.exportSizes[s]}</option>)}
+          {EXPORT_SIZES.map((s) => (
+            <option key={s} value={s}>
+              {t.exportSizes[s]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" disabled={busy} onClick={() => {
-        setBusy(true);
-        // Let the button show it is working before the (possibly long) 4K frame.
-        setTimeout(() => void savePicture(store, t, size).finally(() => setBusy(false)), 30);
-      }}>{t.exportButton}</button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          // Let the button show it is working before the (possibly long) 4K frame.
+          setTimeout(() => void savePicture(store, t, size).finally(() => setBusy(false)), 30);
+        }}
+      >
+        {t.exportButton}
+      </button>
     </div>
   );
 }

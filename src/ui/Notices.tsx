@@ -16,8 +16,14 @@ export function Notices({ store }: { store: SimStoreApi }) {
       {notices.length > 0 && (
         <>
           <p>{t.noticesTitle}</p>
-          <ul>{notices.map((n, i) => <li key={i}>{n}</li>)}</ul>
-          <button type="button" onClick={dismiss}>{t.dismiss}</button>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss}>
+            {t.dismiss}
+          </button>
         </>
       )}
     </div>

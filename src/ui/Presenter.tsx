@@ -14,7 +14,8 @@ import { exposeForScripts } from '../expose.ts';
 
 /** Keys typed into these go to the control, not to the shortcuts. */
 const isTyping = (el: Element | null): boolean =>
-  el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio' ? true
+  el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio'
+    ? true
     : el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
 /** Controls that use the arrow keys themselves. */
 const ownsArrows = (el: Element | null): boolean => isTyping(el) || el?.getAttribute('role') === 'slider';
@@ -72,30 +73,37 @@ export function handleShortcut(store: SimStoreApi, e: KeyboardEvent): boolean {
       if (s.demo) s.set({ demo: { ...s.demo, paused: !s.demo.paused } });
       else s.set({ playing: !s.playing });
       return true;
-    case 'ArrowRight': case 'ArrowLeft': {
+    case 'ArrowRight':
+    case 'ArrowLeft': {
       if (!arrows) return false;
       const dir = e.key === 'ArrowRight' ? 1 : -1;
       setYears(s.years + dir * yearsStep(s.years, dir));
       return true;
     }
-    case 'PageUp': case 'PageDown':
+    case 'PageUp':
+    case 'PageDown':
       if (!arrows) return false;
       setYears(s.years + (e.key === 'PageUp' ? 1 : -1));
       return true;
-    case 'Home': case 'End':
+    case 'Home':
+    case 'End':
       if (!arrows) return false;
       setYears(e.key === 'Home' ? 0 : MAX_YEARS);
       return true;
-    case 'c': case 'C':
+    case 'c':
+    case 'C':
       s.set({ compare: s.compare === null ? Math.min(MAX_YEARS, Math.round(s.years) + 5) : null });
       return true;
-    case 'f': case 'F':
+    case 'f':
+    case 'F':
       toggleFullscreen();
       return true;
-    case 'p': case 'P':
+    case 'p':
+    case 'P':
       setPresenting(store, !s.present);
       return true;
-    case 'd': case 'D':
+    case 'd':
+    case 'D':
       if (s.demo) stopDemo(store);
       else startDemo(store);
       return true;
@@ -139,11 +147,18 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
         <table>
           <tbody>
             {t.shortcuts.map(([key, what]) => (
-              <tr key={key}><th scope="row"><kbd>{key}</kbd></th><td>{what}</td></tr>
+              <tr key={key}>
+                <th scope="row">
+                  <kbd>{key}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
             ))}
           </tbody>
         </table>
-        <button ref={close} type="button" onClick={() => set({ helpOpen: false })}>{t.close}</button>
+        <button ref={close} type="button" onClick={() => set({ helpOpen: false })}>
+          {t.close}
+        </button>
       </div>
     </div>
   );
@@ -177,12 +192,18 @@ export function DemoCaption({ store }: { store: SimStoreApi }) {
       <h2>{title}</h2>
       <p className="demo-text">{text}</p>
       <div className="demo-controls">
-        <button type="button" onClick={() => stepDemo(store, -1)}>{t.demoPrev}</button>
+        <button type="button" onClick={() => stepDemo(store, -1)}>
+          {t.demoPrev}
+        </button>
         <button type="button" aria-pressed={demo.paused} onClick={() => set({ demo: { ...demo, paused: !demo.paused } })}>
           {demo.paused ? t.demoResume : t.demoPause}
         </button>
-        <button type="button" onClick={() => stepDemo(store, 1)}>{t.demoNext}</button>
-        <button type="button" onClick={() => stopDemo(store)}>{t.demoStop}</button>
+        <button type="button" onClick={() => stepDemo(store, 1)}>
+          {t.demoNext}
+        </button>
+        <button type="button" onClick={() => stopDemo(store)}>
+          {t.demoStop}
+        </button>
       </div>
     </div>
   );
@@ -224,10 +245,18 @@ export function PresentBar({ store, awake }: { store: SimStoreApi; awake: boolea
   if (!present) return null;
   return (
     <div className={awake ? 'present-bar awake' : 'present-bar'}>
-      <button type="button" onClick={() => setPresenting(store, false)}>{t.presentExit}</button>
-      <button type="button" onClick={() => (demo ? stopDemo(store) : startDemo(store))}>{demo ? t.demoStop : t.demoStart}</button>
-      <button type="button" onClick={toggleFullscreen}>{t.fullscreen}</button>
-      <button type="button" onClick={() => set({ helpOpen: true })}>{t.helpOpen}</button>
+      <button type="button" onClick={() => setPresenting(store, false)}>
+        {t.presentExit}
+      </button>
+      <button type="button" onClick={() => (demo ? stopDemo(store) : startDemo(store))}>
+        {demo ? t.demoStop : t.demoStart}
+      </button>
+      <button type="button" onClick={toggleFullscreen}>
+        {t.fullscreen}
+      </button>
+      <button type="button" onClick={() => set({ helpOpen: true })}>
+        {t.helpOpen}
+      </button>
     </div>
   );
 }
@@ -239,9 +268,15 @@ export function PresentControls({ store }: { store: SimStoreApi }) {
   const set = useSim(store, (s) => s.set);
   return (
     <div className="present-controls" role="group" aria-label={t.present}>
-      <button type="button" onClick={() => setPresenting(store, true)}>{t.present}</button>
-      <button type="button" onClick={() => (demo ? stopDemo(store) : startDemo(store))}>{demo ? t.demoStop : t.demoStart}</button>
-      <button type="button" onClick={() => set({ helpOpen: true })}>{t.helpOpen}</button>
+      <button type="button" onClick={() => setPresenting(store, true)}>
+        {t.present}
+      </button>
+      <button type="button" onClick={() => (demo ? stopDemo(store) : startDemo(store))}>
+        {demo ? t.demoStop : t.demoStart}
+      </button>
+      <button type="button" onClick={() => set({ helpOpen: true })}>
+        {t.helpOpen}
+      </button>
     </div>
   );
 }

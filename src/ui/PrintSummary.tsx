@@ -51,7 +51,10 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
     [t.printRows.pattern, patternName(s.pattern)],
     [t.printRows.treatment, `${t.modes[s.mode]}; ${t.hairlines[s.hairline]}; ${t.heightAbove} ${t.cm(s.design.heightCm)}`],
     [t.printRows.density, t.perCm2(s.density)],
-    [t.printRows.sessions, `${t.sessionOption(s.sessions, [0, ...s.sessionDays].slice(0, s.sessions).join(', '))}; ${t.printTouchUps(s.touchups.map((y) => t.years(y)).join(', '))}`],
+    [
+      t.printRows.sessions,
+      `${t.sessionOption(s.sessions, [0, ...s.sessionDays].slice(0, s.sessions).join(', '))}; ${t.printTouchUps(s.touchups.map((y) => t.years(y)).join(', '))}`,
+    ],
     [t.printRows.lifestyle, `${t.sun}: ${t.sunWords(s.sun)}; ${t.oil}: ${t.oilWords(s.oil)}`],
     [t.printRows.care, `${t.aftercare}: ${t.aftercareWords(s.aftercare)}; ${t.spf}: ${s.spf ? t.yes : t.no}; ${t.hat}: ${s.hat ? t.yes : t.no}`],
     [t.printRows.pigment, `${t.pigments[s.pigment]}, ${t.grades[s.grade]}`],
@@ -64,7 +67,9 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
       <p className="made">{t.printMade(new Date().toISOString().slice(0, 10))}</p>
       <h2>{t.printGlance}</h2>
       <ul className="glance" data-testid="print-glance">
-        <li><strong>{t.printFade(y1(own))}</strong></li>
+        <li>
+          <strong>{t.printFade(y1(own))}</strong>
+        </li>
         <li>{t.printTouchUps(s.touchups.map((y) => t.years(y)).join(', '))}</li>
         {due !== null && <li>{t.printDue((due / DAYS_PER_YEAR).toFixed(1))}</li>}
         <li>{t.printRange(noticeableFadeYears(best).toFixed(1), noticeableFadeYears(worst).toFixed(1))}</li>
@@ -80,16 +85,31 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
       </div>
       <h2>{t.printChoices}</h2>
       <table className="choices-table">
-        <tbody>{rows.map(([k, v]) => <tr key={k}><th scope="row">{k}</th><td>{v}</td></tr>)}</tbody>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <div className="print-columns">
         <section>
           <h2>{t.printLimits}</h2>
-          <ul>{t.limits.map((l) => <li key={l}>{l}</li>)}</ul>
+          <ul>
+            {t.limits.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
         </section>
         <section>
           <h2>{t.printQuestions}</h2>
-          <ul>{t.questions.map((q) => <li key={q}>{q}</li>)}</ul>
+          <ul>
+            {t.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
         </section>
       </div>
     </article>
@@ -99,5 +119,9 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
 /** The button: draws the views, then opens the browser's print dialog. */
 export function PrintButton({ store }: { store: SimStoreApi }) {
   const t = useText(store);
-  return <button type="button" onClick={() => window.print()}>{t.print}</button>;
+  return (
+    <button type="button" onClick={() => window.print()}>
+      {t.print}
+    </button>
+  );
 }

@@ -6,8 +6,22 @@
  */
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import {
-  DAYS_PER_YEAR, NOTICEABLE_FADE_RATIO, MAX_TOUCH_UPS, axisToYears, eventDays, laserDays, nextFadeDay, noticeableFadeYears, planClasses,
-  playbackYears, rangeBand, rangeConditions, relativePlanLoad, sessionDaysFor, touchUpsEvery, yearsToAxis,
+  DAYS_PER_YEAR,
+  NOTICEABLE_FADE_RATIO,
+  MAX_TOUCH_UPS,
+  axisToYears,
+  eventDays,
+  laserDays,
+  nextFadeDay,
+  noticeableFadeYears,
+  planClasses,
+  playbackYears,
+  rangeBand,
+  rangeConditions,
+  relativePlanLoad,
+  sessionDaysFor,
+  touchUpsEvery,
+  yearsToAxis,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, PLAY_SECONDS, PLAY_SPEEDS, conditionsFor, planFor } from '../state/sim-state.ts';
@@ -16,7 +30,12 @@ import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
 
 /** Plot geometry (SVG user units). */
-const W = 340, H = 190, L = 34, R = 8, T = 10, B = 26;
+const W = 340,
+  H = 190,
+  L = 34,
+  R = 8,
+  T = 10,
+  B = 26;
 const Y_MAX = 1.3;
 const END = MAX_YEARS;
 const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
@@ -36,7 +55,13 @@ function usePlotData(store: SimStoreApi) {
     // Sample evenly along the axis, plus just before and at every event so jumps are sharp.
     const days = new Set<number>();
     for (let i = 0; i <= POINTS; i++) days.add(axisToYears(i / POINTS, END) * DAYS_PER_YEAR);
-    for (const d of eventDays(plan)) if (d <= END * DAYS_PER_YEAR) { days.add(Math.max(0, d - 0.01)); days.add(d); days.add(d + 1); days.add(d + 3); }
+    for (const d of eventDays(plan))
+      if (d <= END * DAYS_PER_YEAR) {
+        days.add(Math.max(0, d - 0.01));
+        days.add(d);
+        days.add(d + 1);
+        days.add(d + 3);
+      }
     const t = [...days].sort((a, b) => a - b);
     const load = t.map((d) => relativePlanLoad(c, plan, d, classes));
     const band = rangeBand(c, plan, t);
@@ -45,8 +70,13 @@ function usePlotData(store: SimStoreApi) {
     const area = [...t.map((d, i) => toXY(d, band[i]![1])), ...t.map((d, i) => toXY(d, band[i]![0])).reverse()].join(' ');
     const { best, worst } = rangeConditions(c);
     return {
-      plan, classes, c, curve, area,
-      bestYears: noticeableFadeYears(best), worstYears: noticeableFadeYears(worst),
+      plan,
+      classes,
+      c,
+      curve,
+      area,
+      bestYears: noticeableFadeYears(best),
+      worstYears: noticeableFadeYears(worst),
       sessions: sessionDaysFor(plan).slice(0, plan.sessions),
       laser: laserDays(plan.laser),
     };
@@ -104,27 +134,44 @@ export function Timeline({ store }: { store: SimStoreApi }) {
   return (
     <section className="timeline" aria-label={t.timeline}>
       <svg
-        ref={svg} className="plot" viewBox={`0 0 ${W} ${H}`} role="slider" tabIndex={0}
-        aria-label={t.plotLabel} aria-valuemin={0} aria-valuemax={MAX_YEARS} aria-valuenow={Number(years.toFixed(4))}
+        ref={svg}
+        className="plot"
+        viewBox={`0 0 ${W} ${H}`}
+        role="slider"
+        tabIndex={0}
+        aria-label={t.plotLabel}
+        aria-valuemin={0}
+        aria-valuemax={MAX_YEARS}
+        aria-valuenow={Number(years.toFixed(4))}
         aria-valuetext={t.years(years)}
-        onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onPointerCancel={onUp} onKeyDown={onKey}
+        onPointerDown={onDown}
+        onPointerMove={onMove}
+        onPointerUp={onUp}
+        onPointerCancel={onUp}
+        onKeyDown={onKey}
       >
         <title>{t.plotTitle}</title>
         {[0, 0.5, 1].map((v) => (
           <g key={v}>
             <line className="grid" x1={L} x2={W - R} y1={py(v)} y2={py(v)} />
-            <text className="tick" x={L - 4} y={py(v) + 4} textAnchor="end">{Math.round(v * 100)}%</text>
+            <text className="tick" x={L - 4} y={py(v) + 4} textAnchor="end">
+              {Math.round(v * 100)}%
+            </text>
           </g>
         ))}
         {X_TICKS.map((y) => (
           <g key={y}>
             <line className="grid" x1={px(y)} x2={px(y)} y1={T} y2={H - B} />
-            <text className="tick" x={px(y)} y={H - B + 14} textAnchor={y >= END ? 'end' : 'middle'}>{y < 1 ? t.tickMonth : t.tickYear(y)}</text>
+            <text className="tick" x={px(y)} y={H - B + 14} textAnchor={y >= END ? 'end' : 'middle'}>
+              {y < 1 ? t.tickMonth : t.tickYear(y)}
+            </text>
           </g>
         ))}
         <polygon className="band" points={data.area} data-testid="band" />
         <line className="fade-line" x1={L} x2={W - R} y1={py(NOTICEABLE_FADE_RATIO)} y2={py(NOTICEABLE_FADE_RATIO)} />
-        <text className="fade-label" x={W - R - 2} y={py(NOTICEABLE_FADE_RATIO) + 12} textAnchor="end">{t.noticeableFading}</text>
+        <text className="fade-label" x={W - R - 2} y={py(NOTICEABLE_FADE_RATIO) + 12} textAnchor="end">
+          {t.noticeableFading}
+        </text>
         <polyline className="curve" points={data.curve} data-testid="curve" />
         {data.sessions.map((d, i) => (
           <path key={`s${i}`} className="mark session" data-testid="session-mark" d={`M${px(d / DAYS_PER_YEAR)},${H - B} l-4,7 h8 z`}>
@@ -152,7 +199,12 @@ export function Timeline({ store }: { store: SimStoreApi }) {
       </svg>
       <p className="legend">
         <span className="key curve-key" /> {t.legendPlan} <span className="key band-key" /> {t.legendBand}
-        {due !== null && due / DAYS_PER_YEAR <= END && <> <span className="key due-key" /> {t.legendDue}</>}
+        {due !== null && due / DAYS_PER_YEAR <= END && (
+          <>
+            {' '}
+            <span className="key due-key" /> {t.legendDue}
+          </>
+        )}
       </p>
       <Playback store={store} />
       <RangeViews store={store} bestYears={data.bestYears} worstYears={data.worstYears} />
@@ -167,8 +219,7 @@ export function Playback({ store }: { store: SimStoreApi }) {
   const playTo = useSim(store, (s) => s.playTo);
   const playSpeed = useSim(store, (s) => s.playSpeed);
   const set = useSim(store, (s) => s.set);
-  const setPlaying = (p: boolean | ((was: boolean) => boolean)): void =>
-    set({ playing: typeof p === 'function' ? p(store.getState().playing) : p });
+  const setPlaying = (p: boolean | ((was: boolean) => boolean)): void => set({ playing: typeof p === 'function' ? p(store.getState().playing) : p });
   useEffect(() => {
     if (!playing) return;
     const s = store.getState();
@@ -193,13 +244,23 @@ export function Playback({ store }: { store: SimStoreApi }) {
       <label>
         <span>{t.playTo}</span>
         <select aria-label={t.playToLabel} value={String(playTo)} onChange={(e) => set({ playTo: Number(e.currentTarget.value) })}>
-          {[...new Set([1, 2, 5, 10, 15, 20, playTo])].sort((a, b) => a - b).map((y) => <option key={y} value={String(y)}>{t.yearsOption(y)}</option>)}
+          {[...new Set([1, 2, 5, 10, 15, 20, playTo])]
+            .sort((a, b) => a - b)
+            .map((y) => (
+              <option key={y} value={String(y)}>
+                {t.yearsOption(y)}
+              </option>
+            ))}
         </select>
       </label>
       <label>
         <span>{t.speed}</span>
         <select aria-label={t.speedLabel} value={String(playSpeed)} onChange={(e) => set({ playSpeed: Number(e.currentTarget.value) })}>
-          {PLAY_SPEEDS.map((v) => <option key={v} value={String(v)}>{t.speeds(v, PLAY_SECONDS / v)}</option>)}
+          {PLAY_SPEEDS.map((v) => (
+            <option key={v} value={String(v)}>
+              {t.speeds(v, PLAY_SECONDS / v)}
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -274,11 +335,18 @@ export function Sessions({ store }: { store: SimStoreApi }) {
         </label>
         <label>
           <span>{t.daysApart}</span>
-          <select value={String(days[1])} onChange={(e) => {
-            const gap = Number(e.currentTarget.value);
-            set({ sessionDays: [gap, 2 * gap] });
-          }}>
-            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => <option key={g} value={String(g)}>{t.daysOption(g)}</option>)}
+          <select
+            value={String(days[1])}
+            onChange={(e) => {
+              const gap = Number(e.currentTarget.value);
+              set({ sessionDays: [gap, 2 * gap] });
+            }}
+          >
+            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => (
+              <option key={g} value={String(g)}>
+                {t.daysOption(g)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -288,21 +356,41 @@ export function Sessions({ store }: { store: SimStoreApi }) {
         <ul aria-label={t.plannedTouchUps}>
           {touchups.map((y, i) => (
             <li key={`${y}-${i}`}>
-              <button type="button" aria-label={t.goToTouchUp(t.years(y))} onClick={() => set({ years: y })}>{t.years(y)}</button>
-              <button type="button" className="remove" aria-label={t.removeTouchUp(t.years(y))}
-                onClick={() => set({ touchups: touchups.filter((_, k) => k !== i) })}>×</button>
+              <button type="button" aria-label={t.goToTouchUp(t.years(y))} onClick={() => set({ years: y })}>
+                {t.years(y)}
+              </button>
+              <button
+                type="button"
+                className="remove"
+                aria-label={t.removeTouchUp(t.years(y))}
+                onClick={() => set({ touchups: touchups.filter((_, k) => k !== i) })}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>
         <div className="touchup-actions">
-          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>{t.addAt(t.years(Math.max(0.1, years)))}</button>
+          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>
+            {t.addAt(t.years(Math.max(0.1, years)))}
+          </button>
           <label>
-            <select aria-label={t.touchUpsEvery} value="" onChange={(e) => {
-              const v = Number(e.currentTarget.value);
-              set({ touchups: v > 0 ? touchUpsEvery(v) : [] });
-            }}>
-              <option value="" disabled>{t.every}</option>
-              {[2, 3, 4, 5, 6, 8].map((n) => <option key={n} value={String(n)}>{t.everyN(n)}</option>)}
+            <select
+              aria-label={t.touchUpsEvery}
+              value=""
+              onChange={(e) => {
+                const v = Number(e.currentTarget.value);
+                set({ touchups: v > 0 ? touchUpsEvery(v) : [] });
+              }}
+            >
+              <option value="" disabled>
+                {t.every}
+              </option>
+              {[2, 3, 4, 5, 6, 8].map((n) => (
+                <option key={n} value={String(n)}>
+                  {t.everyN(n)}
+                </option>
+              ))}
               <option value="0">{t.clearAll}</option>
             </select>
           </label>

@@ -11,8 +11,23 @@ export const DEMO_STEP_SECONDS = 9;
 
 /** What every step starts from: typical lifestyle, the default plan, no comparison. */
 export const DEMO_BASE: Partial<SimState> = {
-  sun: 0.5, oil: 0.5, aftercare: 0.5, spf: false, hat: false, grade: 'standard', pigment: 'carbon', depth: 0.35, needle: 'auto',
-  sessions: 3, touchups: [], laser: null, progression: 0, compare: null, versus: 'same', panes: 'split', split: 0.5,
+  sun: 0.5,
+  oil: 0.5,
+  aftercare: 0.5,
+  spf: false,
+  hat: false,
+  grade: 'standard',
+  pigment: 'carbon',
+  depth: 0.35,
+  needle: 'auto',
+  sessions: 3,
+  touchups: [],
+  laser: null,
+  progression: 0,
+  compare: null,
+  versus: 'same',
+  panes: 'split',
+  split: 0.5,
   years: DEMO_BASE_YEARS,
 };
 

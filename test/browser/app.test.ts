@@ -2,28 +2,11 @@
  * The built app in headless Chromium (WebGL 2 on SwiftShader). Screenshots land in test-artifacts/.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
 import { type RegionStats, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
 const session = browserSession();
 const open = session.open;
-
-/**
- * Horizontal autocorrelation of luminance at a lag, normalised by the variance: wide, soft dots
- * stay correlated further than small, sharp ones.
- */
-function autocorrelation(r: RegionStats, lag: number): number {
-  const mean = r.pixels.reduce((a, b) => a + b, 0) / r.pixels.length;
-  let num = 0, den = 0;
-  for (let y = 0; y < r.height; y++)
-    for (let x = 0; x < r.width; x++) {
-      const a = r.pixels[y * r.width + x]! - mean;
-      den += a * a;
-      if (x + lag < r.width) num += a * (r.pixels[y * r.width + x + lag]! - mean);
-    }
-  return num / den;
-}
 
 describe('the simulator in a browser', () => {
   it('loads without console errors and draws the head', async () => {
@@ -83,13 +66,24 @@ describe('the simulator in a browser', () => {
     const width2 = (r: RegionStats, lag = 6): number => {
       const { width: w, height: h, pixels: p } = r;
       const m = p.reduce((a, b) => a + b, 0) / p.length;
-      let c0 = 0, n0 = 0, c1 = 0, n1 = 0;
-      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-        const d = p[y * w + x]! - m;
-        c0 += d * d; n0++;
-        if (x + lag < w) { c1 += d * (p[y * w + x + lag]! - m); n1++; }
-        if (y + lag < h) { c1 += d * (p[(y + lag) * w + x]! - m); n1++; }
-      }
+      let c0 = 0,
+        n0 = 0,
+        c1 = 0,
+        n1 = 0;
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          const d = p[y * w + x]! - m;
+          c0 += d * d;
+          n0++;
+          if (x + lag < w) {
+            c1 += d * (p[y * w + x + lag]! - m);
+            n1++;
+          }
+          if (y + lag < h) {
+            c1 += d * (p[(y + lag) * w + x]! - m);
+            n1++;
+          }
+        }
       const c = c1 / n1 / (c0 / n0);
       return (-lag * lag) / (4 * Math.log(Math.max(1e-6, Math.min(0.999999, c))));
     };
@@ -135,14 +129,17 @@ describe('the simulator in a browser', () => {
     const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     // The layout object the scalp material holds: sliders must never replace it.
-    const layoutIdentity = () => page.evaluate(() => {
-      type Three = { scene: { traverse(f: (o: { material?: { userData?: Record<string, unknown> } }) => void): void } };
-      const w = window as unknown as { smp: { three: Three }; firstLayout?: unknown };
-      let layout: unknown = null;
-      w.smp.three.scene.traverse((o) => { if (o.material?.userData?.['layout']) layout = o.material.userData['layout']; });
-      if (w.firstLayout === undefined) w.firstLayout = layout;
-      return layout !== null && w.firstLayout === layout;
-    });
+    const layoutIdentity = () =>
+      page.evaluate(() => {
+        type Three = { scene: { traverse(f: (o: { material?: { userData?: Record<string, unknown> } }) => void): void } };
+        const w = window as unknown as { smp: { three: Three }; firstLayout?: unknown };
+        let layout: unknown = null;
+        w.smp.three.scene.traverse((o) => {
+          if (o.material?.userData?.['layout']) layout = o.material.userData['layout'];
+        });
+        if (w.firstLayout === undefined) w.firstLayout = layout;
+        return layout !== null && w.firstLayout === layout;
+      });
     expect(await layoutIdentity()).toBe(true);
     const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
     const years = page.getByRole('slider', { name: 'Time since the first session' });
@@ -266,12 +263,16 @@ describe('the simulator in a browser', () => {
 
   it('the density control: the value shows as it moves, the layout follows once the hand rests, and it lands in the link', async () => {
     const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
-    const layoutDensity = () => page.evaluate(() => {
-      type Three = { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } };
-      let d = -1;
-      (window as unknown as { smp: { three: Three } }).smp.three.scene.traverse((o) => { const l = o.material?.userData?.layout; if (l) d = l.densityPerCm2; });
-      return d;
-    });
+    const layoutDensity = () =>
+      page.evaluate(() => {
+        type Three = { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } };
+        let d = -1;
+        (window as unknown as { smp: { three: Three } }).smp.three.scene.traverse((o) => {
+          const l = o.material?.userData?.layout;
+          if (l) d = l.densityPerCm2;
+        });
+        return d;
+      });
     expect(await layoutDensity()).toBe(150);
     const before = await canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
     const density = page.getByRole('slider', { name: 'Impression density' });
@@ -281,8 +282,14 @@ describe('the simulator in a browser', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get('density') === '300');
     await page.waitForFunction(() => {
       let d = -1;
-      (window as unknown as { smp: { three: { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } } } })
-        .smp.three.scene.traverse((o) => { const l = o.material?.userData?.layout; if (l) d = l.densityPerCm2; });
+      (
+        window as unknown as {
+          smp: { three: { scene: { traverse(f: (o: { material?: { userData?: { layout?: { densityPerCm2: number } } } }) => void): void } } };
+        }
+      ).smp.three.scene.traverse((o) => {
+        const l = o.material?.userData?.layout;
+        if (l) d = l.densityPerCm2;
+      });
       return d === 300;
     });
     await settle(page);
@@ -320,7 +327,19 @@ describe('the simulator in a browser', () => {
 
   it('every hair-loss pattern draws, and Norwood 6 treats clearly more of the top than Norwood 2', async () => {
     const lumas: Record<string, number> = {};
-    for (const q of ['norwood=1', 'norwood=2', 'norwood=3', 'norwood=3v', 'norwood=4', 'norwood=5', 'norwood=6', 'norwood=7', 'ludwig=1', 'ludwig=2', 'ludwig=3']) {
+    for (const q of [
+      'norwood=1',
+      'norwood=2',
+      'norwood=3',
+      'norwood=3v',
+      'norwood=4',
+      'norwood=5',
+      'norwood=6',
+      'norwood=7',
+      'ludwig=1',
+      'ludwig=2',
+      'ludwig=3',
+    ]) {
       const { page, errors } = await open(`?view=top&years=1&stubble=0&${q}`, { width: 960, height: 540 });
       await page.screenshot({ path: artifactPath(`pattern-${q.replace('=', '-')}.png`) });
       lumas[q] = (await canvasRegion(page, 0.4, 0.25, 0.2, 0.45)).luma;

@@ -10,8 +10,18 @@ import { browserSession } from './session.ts';
 import { artifactPath, canvasRegion, settle, setState, type RegionStats } from './harness.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
 import {
-  DAYS_PER_YEAR, DEFAULT_PLAN, FOLLICULAR_UNITS_PER_CM2, hexToLinear, lastSessionDay, monkHex, needleForSkinTone, pigmentShades, planFarAreaMm2, presets,
-  stubbleMeanReflectance, stubbleOptics,
+  DAYS_PER_YEAR,
+  DEFAULT_PLAN,
+  FOLLICULAR_UNITS_PER_CM2,
+  hexToLinear,
+  lastSessionDay,
+  monkHex,
+  needleForSkinTone,
+  pigmentShades,
+  planFarAreaMm2,
+  presets,
+  stubbleMeanReflectance,
+  stubbleOptics,
 } from '../../src/model/index.ts';
 
 const session = browserSession({ width: 1280, height: 720 });
@@ -23,7 +33,8 @@ const session = browserSession({ width: 1280, height: 720 });
  * skin. The predictions apply T to the light before it (scene-linear), then the transform again.
  */
 function neutralToneMap(c: readonly number[]): number[] {
-  const start = 0.8 - 0.04, desaturation = 0.15;
+  const start = 0.8 - 0.04,
+    desaturation = 0.15;
   const x = Math.min(c[0]!, c[1]!, c[2]!);
   const offset = x < 0.08 ? x - 6.25 * x * x : 0.04;
   const v = c.map((u) => u - offset);
@@ -32,12 +43,15 @@ function neutralToneMap(c: readonly number[]): number[] {
   const d = 1 - start;
   const newPeak = 1 - (d * d) / (peak + d - start);
   const g = 1 - 1 / (desaturation * (peak - newPeak) + 1);
-  return v.map((u) => (u * newPeak) / peak * (1 - g) + newPeak * g);
+  return v.map((u) => ((u * newPeak) / peak) * (1 - g) + newPeak * g);
 }
 /** Its inverse (fixed-point: the transform is the identity less 0.04 below the highlights). */
 function sceneLight(shown: readonly number[]): number[] {
   let c = shown.map((u) => u + 0.04);
-  for (let i = 0; i < 60; i++) { const t = neutralToneMap(c); c = c.map((u, k) => u + (shown[k]! - t[k]!)); }
+  for (let i = 0; i < 60; i++) {
+    const t = neutralToneMap(c);
+    c = c.map((u, k) => u + (shown[k]! - t[k]!));
+  }
   return c;
 }
 /** The picture's colour when the light behind `shown` is multiplied by `t` per channel. */
@@ -49,8 +63,17 @@ const dL = (a: RegionStats, b: RegionStats): number => L(a.linear) - L(b.linear)
  * Shows or hides the client's remaining hair on the head's material: a measuring device (the same
  * pixels with and without the hair), not a control of the app.
  */
-const hairShown = (page: Page, on: boolean) => page.evaluate((on) => (window as unknown as { smp: { three: { scene: { traverse(f: (o: { material?: { uniforms?: Record<string, { value: unknown }> } }) => void): void } } } })
-  .smp.three.scene.traverse((o) => { const u = o.material?.uniforms; if (u?.['uHairBlocks'] && u['uHairOn']?.value === !on) u['uHairOn'].value = on; }), on);
+const hairShown = (page: Page, on: boolean) =>
+  page.evaluate(
+    (on) =>
+      (
+        window as unknown as { smp: { three: { scene: { traverse(f: (o: { material?: { uniforms?: Record<string, { value: unknown }> } }) => void): void } } } }
+      ).smp.three.scene.traverse((o) => {
+        const u = o.material?.uniforms;
+        if (u?.['uHairBlocks'] && u['uHairOn']?.value === !on) u['uHairOn'].value = on;
+      }),
+    on,
+  );
 
 /** The crown, well inside the treated area, in the top view. */
 const crown = (page: Page) => canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
@@ -69,9 +92,17 @@ describe('a treated head at consultation distance', () => {
     const c = { ...presets.typical, sun: 0.5, oil: 0.5, monkTone: tone, needleMm: needleForSkinTone(tone) };
     const shades = pigmentShades('dark-brown', 'shaved', c);
     const area = planFarAreaMm2(c, DEFAULT_PLAN, 1 * DAYS_PER_YEAR, shades);
-    const predicted = L(darkened(hidden.linear, area.map((a) => Math.exp(-1.5 * a)))) - L(hidden.linear);
+    const predicted =
+      L(
+        darkened(
+          hidden.linear,
+          area.map((a) => Math.exp(-1.5 * a)),
+        ),
+      ) - L(hidden.linear);
     const measured = dL(shown, hidden);
-    process.stdout.write(`healed SMP, crown, Monk ${tone}: ΔL* ${measured.toFixed(2)} (reference ${predicted.toFixed(2)}); L* ${L(hidden.linear).toFixed(1)} → ${L(shown.linear).toFixed(1)}\n`);
+    process.stdout.write(
+      `healed SMP, crown, Monk ${tone}: ΔL* ${measured.toFixed(2)} (reference ${predicted.toFixed(2)}); L* ${L(hidden.linear).toFixed(1)} → ${L(shown.linear).toFixed(1)}\n`,
+    );
     expect(predicted).toBeLessThan(-4); // a shaved-head look, not a stipple
     expect(Math.abs(measured / predicted - 1)).toBeLessThan(0.25);
     // blue-grey: the dots take relatively more red than blue
@@ -80,7 +111,7 @@ describe('a treated head at consultation distance', () => {
     await page.close();
   });
 
-  it('the client\'s own hair shaved to 0.5 mm darkens the skin as light transport says (ΔL* within 25 %)', async () => {
+  it("the client's own hair shaved to 0.5 mm darkens the skin as light transport says (ΔL* within 25 %)", async () => {
     // Norwood 3 keeps hair on the vertex: the same pixels with the hair and without it (bald skin).
     const { page, errors } = await session.open('?view=top&norwood=3&stubble=0.5&range=0');
     const region = () => canvasRegion(page, 0.42, 0.26, 0.16, 0.12);
@@ -91,7 +122,13 @@ describe('a treated head at consultation distance', () => {
     // The shafts' own colour adds to the skin's: the ratio is taken on the skin's albedo (Monk 3).
     const skin = hexToLinear(monkHex(3));
     const r = stubbleMeanReflectance(stubbleOptics(0.5, 'dark-brown'), skin, FOLLICULAR_UNITS_PER_CM2 / 100);
-    const predicted = L(darkened(bald.linear, r.map((v, k) => v / skin[k]!))) - L(bald.linear);
+    const predicted =
+      L(
+        darkened(
+          bald.linear,
+          r.map((v, k) => v / skin[k]!),
+        ),
+      ) - L(bald.linear);
     const measured = dL(hair, bald);
     process.stdout.write(`hair 0.5 mm vs bald skin: ΔL* ${measured.toFixed(2)} (reference ${predicted.toFixed(2)})\n`);
     expect(predicted).toBeLessThan(-4);
@@ -102,25 +139,31 @@ describe('a treated head at consultation distance', () => {
 });
 
 describe('the years a room can see', () => {
-  it('the printed summary\'s 30-day and 10-year views differ by more than 2 in L*', async () => {
+  it("the printed summary's 30-day and 10-year views differ by more than 2 in L*", async () => {
     const { page, errors } = await session.open('?view=top&range=0');
     await page.evaluate(() => (window as unknown as { smp: { preparePrint(): void } }).smp.preparePrint());
     await settle(page);
     // The middle of each view, in linear light.
     const means = await page.locator('.print-views img').evaluateAll(async (els) => {
-      const decode = (v: number): number => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-      return Promise.all(els.map(async (e) => {
-        const img = e as HTMLImageElement;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth; c.height = img.naturalHeight;
-        const g = c.getContext('2d')!;
-        g.drawImage(img, 0, 0);
-        const d = g.getImageData(Math.floor(c.width * 0.4), Math.floor(c.height * 0.35), Math.floor(c.width * 0.2), Math.floor(c.height * 0.2)).data;
-        const s = [0, 0, 0];
-        for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) s[k]! += decode(d[i + k]!);
-        return s.map((v) => v / (d.length / 4));
-      }));
+      const decode = (v: number): number => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return Promise.all(
+        els.map(async (e) => {
+          const img = e as HTMLImageElement;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const g = c.getContext('2d')!;
+          g.drawImage(img, 0, 0);
+          const d = g.getImageData(Math.floor(c.width * 0.4), Math.floor(c.height * 0.35), Math.floor(c.width * 0.2), Math.floor(c.height * 0.2)).data;
+          const s = [0, 0, 0];
+          for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) s[k]! += decode(d[i + k]!);
+          return s.map((v) => v / (d.length / 4));
+        }),
+      );
     });
     const lightnesses = means.map((m) => L(m));
     process.stdout.write(`print views (30 d, 2, 5, 10 y), L*: ${lightnesses.map((v) => v.toFixed(1)).join(', ')}\n`);
@@ -130,13 +173,17 @@ describe('the years a room can see', () => {
     await page.close();
   });
 
-  it('the SMP/hair border: below 1.5 ΔL* once healed, and its contrast changes by more than the eye\'s threshold over eight years of sun', async () => {
+  it("the SMP/hair border: below 1.5 ΔL* once healed, and its contrast changes by more than the eye's threshold over eight years of sun", async () => {
     // Norwood 4 in the top view (the front is down): SMP on the crown and the front, the client's
     // hair (0.5 mm, dark brown) on the bridge between them. Each border is read from two strips a
     // little either side of it down the middle of the head (about 7 mm of scalp each).
     const { page, errors } = await session.open('?view=top&norwood=4&stubble=0.5&years=0.25&sun=0&range=0');
     const ys = [0.345, 0.41, 0.595, 0.66]; // crown SMP, crown hair, front hair, front SMP
-    const strips = async () => { const out: RegionStats[] = []; for (const y of ys) out.push(await canvasRegion(page, 0.46, y, 0.06, 0.025)); return out; };
+    const strips = async () => {
+      const out: RegionStats[] = [];
+      for (const y of ys) out.push(await canvasRegion(page, 0.46, y, 0.06, 0.025));
+      return out;
+    };
     const Y = (s: RegionStats) => luminanceOf(s.linear);
     // The light on a dome is brightest at its top: the outer (SMP) strips lie ~1.6 L* darker than
     // the middle (hair) ones with neither SMP nor hair, which no symmetric pairing of strips
@@ -151,14 +198,16 @@ describe('the years a room can see', () => {
     const border = async () => {
       const drawn = await strips();
       const l = drawn.map((s, i) => lightness(skinY * (Y(s) / Y(bare[i]!))));
-      return ((l[0]! - l[1]!) + (l[3]! - l[2]!)) / 2;
+      return (l[0]! - l[1]! + (l[3]! - l[2]!)) / 2;
     };
     const healed = await border();
     await page.screenshot({ path: artifactPath('appearance-border-healed.png') });
     await setState(page, { years: 8 + lastSessionDay(DEFAULT_PLAN) / DAYS_PER_YEAR, sun: 1 });
     const later = await border();
     await page.screenshot({ path: artifactPath('appearance-border-8y-sun.png') });
-    process.stdout.write(`border, SMP minus hair (the dome's shading divided out): ΔL* ${healed.toFixed(2)} healed, ${later.toFixed(2)} after 8 years of sun\n`);
+    process.stdout.write(
+      `border, SMP minus hair (the dome's shading divided out): ΔL* ${healed.toFixed(2)} healed, ${later.toFixed(2)} after 8 years of sun\n`,
+    );
     expect(Math.abs(healed)).toBeLessThan(1.5);
     // The just-noticeable difference of ΔE*ab is about 2.3 (Mahy et al. 1994).
     expect(later - healed).toBeGreaterThan(2.3);

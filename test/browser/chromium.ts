@@ -69,7 +69,10 @@ async function unpackPackaged(): Promise<ChromiumChoice> {
   if (!existsSync('/etc/fonts/fonts.conf')) {
     const conf = join(dir, 'smp-fonts.conf');
     if (!existsSync(conf)) {
-      writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(dir, 'fonts')}</dir>\n  <cachedir>${join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`);
+      writeFileSync(
+        conf,
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(dir, 'fonts')}</dir>\n  <cachedir>${join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+      );
     }
     env['FONTCONFIG_FILE'] = conf;
   }

@@ -30,7 +30,9 @@ describe('faults', () => {
     const distinct = new Set(after.pixels.map((v) => Math.round(v))).size;
     expect(distinct).toBeGreaterThan(10);
     // and it still follows the controls
-    await page.evaluate(() => (window as unknown as { smp: { store: { getState(): { set(p: object): void } } } }).smp.store.getState().set({ years: 15, sun: 1 }));
+    await page.evaluate(() =>
+      (window as unknown as { smp: { store: { getState(): { set(p: object): void } } } }).smp.store.getState().set({ years: 15, sun: 1 }),
+    );
     await waitForRedraw(page);
     expect((await crown()).luma).toBeGreaterThan(after.luma + 2);
     expect(errors).toEqual([]);
@@ -41,7 +43,9 @@ describe('faults', () => {
     const { page } = await session.open('?view=front&range=0');
     await page.evaluate(() => {
       type M = { uniforms?: Record<string, unknown>; fragmentShader?: string; needsUpdate?: boolean };
-      const w = window as unknown as { smp: { three: { scene: { traverse(f: (o: { material?: M }) => void): void } }; store: { getState(): { set(p: object): void } } } };
+      const w = window as unknown as {
+        smp: { three: { scene: { traverse(f: (o: { material?: M }) => void): void } }; store: { getState(): { set(p: object): void } } };
+      };
       w.smp.three.scene.traverse((o) => {
         if (o.material?.uniforms?.['uDots'] && o.material.fragmentShader) {
           o.material.fragmentShader = 'void main() { gl_FragColor = vec4(undefinedThing, 1.0); }';

@@ -15,8 +15,14 @@ export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 };
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -29,9 +35,15 @@ export async function serveDir(root: string): Promise<{ url: string; close: () =
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -41,9 +53,17 @@ export async function serveDir(root: string): Promise<{ url: string; close: () =
 }
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist', '--disable-gpu-driver-bug-workarounds',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-gpu-driver-bug-workarounds',
 ];
 
 export async function launch(): Promise<Browser> {
@@ -79,7 +99,9 @@ export interface OpenedPage {
 export async function openApp(browser: Browser, baseUrl: string, query: string, viewport = { width: 1280, height: 720 }, initScript = ''): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   // Nothing may leave the page's origin (the service worker's and the layout worker's requests
   // included: the context sees them all); a request elsewhere is an error in every test.
@@ -128,39 +150,51 @@ export interface RegionStats {
  * read in the same task.
  */
 export async function canvasRegion(page: Page, fx: number, fy: number, fw: number, fh: number): Promise<RegionStats> {
-  return page.evaluate(([fx, fy, fw, fh]) => {
-    const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
-    (window as unknown as { smp: { drawScreen(): void } }).smp.drawScreen();
-    const t = document.createElement('canvas');
-    t.width = c.width;
-    t.height = c.height;
-    const g = t.getContext('2d')!;
-    g.drawImage(c, 0, 0);
-    const x = Math.floor(c.width * fx), y = Math.floor(c.height * fy);
-    const w = Math.floor(c.width * fw), h = Math.floor(c.height * fh);
-    const d = g.getImageData(x, y, w, h).data;
-    const sum: [number, number, number] = [0, 0, 0];
-    const lin: [number, number, number] = [0, 0, 0];
-    const decode = (v: number): number => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-    const lum: number[] = [], warmth: number[] = [];
-    for (let i = 0; i < d.length; i += 4) {
-      sum[0] += d[i]!; sum[1] += d[i + 1]!; sum[2] += d[i + 2]!;
-      lin[0] += decode(d[i]!); lin[1] += decode(d[i + 1]!); lin[2] += decode(d[i + 2]!);
-      lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
-      warmth.push(d[i]! - d[i + 2]!);
-    }
-    const n = d.length / 4;
-    const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
-    const linear: [number, number, number] = [lin[0] / n, lin[1] / n, lin[2] / n];
-    return { mean, linear, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
-  }, [fx, fy, fw, fh] as const);
+  return page.evaluate(
+    ([fx, fy, fw, fh]) => {
+      const c = document.querySelector<HTMLCanvasElement>('.stage canvas')!;
+      (window as unknown as { smp: { drawScreen(): void } }).smp.drawScreen();
+      const t = document.createElement('canvas');
+      t.width = c.width;
+      t.height = c.height;
+      const g = t.getContext('2d')!;
+      g.drawImage(c, 0, 0);
+      const x = Math.floor(c.width * fx),
+        y = Math.floor(c.height * fy);
+      const w = Math.floor(c.width * fw),
+        h = Math.floor(c.height * fh);
+      const d = g.getImageData(x, y, w, h).data;
+      const sum: [number, number, number] = [0, 0, 0];
+      const lin: [number, number, number] = [0, 0, 0];
+      const decode = (v: number): number => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      const lum: number[] = [],
+        warmth: number[] = [];
+      for (let i = 0; i < d.length; i += 4) {
+        sum[0] += d[i]!;
+        sum[1] += d[i + 1]!;
+        sum[2] += d[i + 2]!;
+        lin[0] += decode(d[i]!);
+        lin[1] += decode(d[i + 1]!);
+        lin[2] += decode(d[i + 2]!);
+        lum.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
+        warmth.push(d[i]! - d[i + 2]!);
+      }
+      const n = d.length / 4;
+      const mean: [number, number, number] = [sum[0] / n, sum[1] / n, sum[2] / n];
+      const linear: [number, number, number] = [lin[0] / n, lin[1] / n, lin[2] / n];
+      return { mean, linear, luma: 0.2126 * mean[0] + 0.7152 * mean[1] + 0.0722 * mean[2], pixels: lum, warmth, width: w, height: h };
+    },
+    [fx, fy, fw, fh] as const,
+  );
 }
 
 /** A change that rebuilds the layout is drawn within a few frames. */
 export async function waitForRedraw(page: Page): Promise<void> {
   for (let i = 0; i < 3; i++) await settle(page);
 }
-
 
 /** Changes the app's state through its store (what the controls do), then waits for the redraw. */
 export async function setState(page: Page, patch: Record<string, unknown>): Promise<void> {

@@ -27,7 +27,14 @@ describe('offline and private', () => {
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 
     await page.context().setOffline(true);
-    expect(await page.evaluate(() => fetch('https://example.com/', { mode: 'no-cors' }).then(() => 'reached', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.com/', { mode: 'no-cors' }).then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
     errors.length = 0;
     await page.evaluate(() => document.documentElement.removeAttribute('data-scene-ready'));
     await page.reload();
@@ -56,7 +63,11 @@ describe('offline and private', () => {
     await page.keyboard.press('d');
     await page.waitForTimeout(1500);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /PNG/ }).first().click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: /PNG/ })
+      .first()
+      .click()
+      .catch(() => undefined);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'screen' });
@@ -69,7 +80,10 @@ describe('offline and private', () => {
     const refused = await page.evaluate(async () => {
       const seen: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
-      const fetched = await fetch('https://example.com/track').then(() => 'reached', () => 'refused');
+      const fetched = await fetch('https://example.com/track').then(
+        () => 'reached',
+        () => 'refused',
+      );
       const img = new Image();
       img.src = 'https://example.com/pixel.png';
       const script = document.createElement('script');

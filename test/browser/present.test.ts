@@ -17,9 +17,8 @@ const session = browserSession({ width: 960, height: 540 });
 const open = session.open;
 
 type Store = { getState(): Record<string, unknown> };
-const state = <T,>(page: Page, key: string): Promise<T> =>
+const state = <T>(page: Page, key: string): Promise<T> =>
   page.evaluate((k) => (window as unknown as { smp: { store: Store } }).smp.store.getState()[k], key) as Promise<T>;
-const param = (page: Page, key: string): Promise<string | null> => page.evaluate((k) => new URLSearchParams(location.search).get(k), key);
 
 /** Width and height of a PNG from its header. */
 function pngSize(path: string): [number, number] {
@@ -82,7 +81,8 @@ describe('consultation and projector', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help.isVisible()).resolves.toBe(true);
     const rows = await help.locator('tr').allTextContents();
-    for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 6', 'C', 'F', 'P', 'D', '?']) expect(rows.some((r) => r.startsWith(k))).toBe(true);
+    for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 6', 'C', 'F', 'P', 'D', '?'])
+      expect(rows.some((r) => r.startsWith(k))).toBe(true);
     await page.keyboard.press('Escape');
     await expect(help.count()).resolves.toBe(0);
     // ← →: a day at a time while healing; Page Up: a year; Home / End.
@@ -96,14 +96,18 @@ describe('consultation and projector', () => {
     await page.keyboard.press('Home');
     expect(await state<number>(page, 'years')).toBe(0);
     // 1–6: views.
-    for (const [key, view] of [['2', 'top'], ['6', 'closeup'], ['1', 'front']] as const) {
+    for (const [key, view] of [
+      ['2', 'top'],
+      ['6', 'closeup'],
+      ['1', 'front'],
+    ] as const) {
       await page.keyboard.press(key);
       expect(await state<string>(page, 'view')).toBe(view);
     }
     // Space: play, and again: pause.
     await page.keyboard.press(' ');
     expect(await state<boolean>(page, 'playing')).toBe(true);
-    await page.waitForFunction(() => (window as unknown as { smp: { store: Store } }).smp.store.getState()['years'] as number > 0);
+    await page.waitForFunction(() => ((window as unknown as { smp: { store: Store } }).smp.store.getState()['years'] as number) > 0);
     await page.keyboard.press(' ');
     expect(await state<boolean>(page, 'playing')).toBe(false);
     // C: compare on (5 years on), and off.
@@ -187,7 +191,10 @@ describe('consultation and projector', () => {
   it('the Spanish interface has no untranslated strings', async () => {
     // A state that shows nearly every part: notes in the readout, touch-ups, laser, compare, open panels.
     // Two bad values in the link: their notices are in Spanish too.
-    const { page, errors } = await open('?lang=es&touchups=5,8,11,14&compare=5&laser=16&years=14.1&progression=1&depth=0.9&sun=5&foo=1', { width: 1280, height: 900 });
+    const { page, errors } = await open('?lang=es&touchups=5,8,11,14&compare=5&laser=16&years=14.1&progression=1&depth=0.9&sun=5&foo=1', {
+      width: 1280,
+      height: 900,
+    });
     await expect(page.getByText('sun: “5” está fuera de 0–1; se ajusta a 1.').count()).resolves.toBe(1);
     await expect(page.getByText('Parámetro desconocido “foo”: se ignora.').count()).resolves.toBe(1);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -207,9 +214,10 @@ describe('consultation and projector', () => {
     });
     await page.screenshot({ path: artifactPath('spanish.png'), fullPage: true });
     // No English sentence from the English table that Spanish translates differently...
-    const flat = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(flat)
-      : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : []);
-    const en = flat(TEXT.en), es = flat(TEXT.es);
+    const flat = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(flat) : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : [];
+    const en = flat(TEXT.en),
+      es = flat(TEXT.es);
     const english = en.filter((s, i) => s !== es[i] && /[a-z]{3,}/.test(s) && s.length >= 6);
     expect(english.length).toBeGreaterThan(100);
     // Whole words only ("Pigment" is inside "Pigmento").
@@ -269,7 +277,11 @@ describe('consultation and projector', () => {
       // Through the devtools protocol: the page's Content-Security-Policy refuses a script tag.
       await page.evaluate(axeSource);
       const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+          }
+        ).axe;
         const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
       });
@@ -279,10 +291,12 @@ describe('consultation and projector', () => {
     };
     expect(await check('?view=front&touchups=5&laser=8&years=9&progression=1')).toEqual([]);
     expect(await check('?compare=5&lang=es')).toEqual([]);
-    expect(await check('?present=1', async (page) => {
-      await page.keyboard.press('d');
-      await page.keyboard.press('?');
-      await settle(page);
-    })).toEqual([]);
+    expect(
+      await check('?present=1', async (page) => {
+        await page.keyboard.press('d');
+        await page.keyboard.press('?');
+        await settle(page);
+      }),
+    ).toEqual([]);
   });
 });

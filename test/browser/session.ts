@@ -18,8 +18,12 @@ export function browserSession(defaultViewport = { width: 1280, height: 720 }) {
     await server?.close();
   });
   return {
-    get browser(): Browser { return browser!; },
-    get url(): string { return server!.url; },
+    get browser(): Browser {
+      return browser!;
+    },
+    get url(): string {
+      return server!.url;
+    },
     async open(query: string, viewport = defaultViewport, initScript = '') {
       const opened = await openApp(browser!, server!.url, query, viewport, initScript);
       await waitForScene(opened.page);

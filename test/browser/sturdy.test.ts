@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
-import { canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
+import { canvasRegion, setState, settle } from './harness.ts';
 
 const session = browserSession({ width: 960, height: 540 });
 
@@ -16,10 +16,16 @@ type Smp = {
   store: { getState(): { set(p: object): void; years: number } };
   three: { gl: { getPixelRatio(): number; info: { memory: { geometries: number; textures: number }; programs: unknown[] | null } } };
 };
-const smp = (page: Page) => page.evaluate(() => {
-  const s = (window as unknown as { smp: Smp }).smp;
-  return { level: s.quality.level, ratio: s.three.gl.getPixelRatio(), width: document.querySelector('.stage canvas')!.getBoundingClientRect().width, buffer: (document.querySelector('.stage canvas') as HTMLCanvasElement).width };
-});
+const smp = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { smp: Smp }).smp;
+    return {
+      level: s.quality.level,
+      ratio: s.three.gl.getPixelRatio(),
+      width: document.querySelector('.stage canvas')!.getBoundingClientRect().width,
+      buffer: (document.querySelector('.stage canvas') as HTMLCanvasElement).width,
+    };
+  });
 
 describe('sturdy', () => {
   it('adaptive quality: playback on a slow renderer lowers it, a still view is full quality again', async () => {
@@ -50,11 +56,12 @@ describe('sturdy', () => {
   it('the configuration a GPU gets (multisampling, no preserved drawing buffer) draws the picture the tests check', async () => {
     // SwiftShader runs without multisampling (it multiplies the cost of every pixel there); a GPU
     // gets it. Forced on here, the head must read the same (it only smooths the outline).
-    const attributes = (page: Page) => page.evaluate(() => {
-      const gl = (window as unknown as { smp: { three: { gl: { getContext(): WebGL2RenderingContext } } } }).smp.three.gl.getContext();
-      const a = gl.getContextAttributes()!;
-      return { antialias: a.antialias, preserve: a.preserveDrawingBuffer, samples: gl.getParameter(gl.SAMPLES) as number };
-    });
+    const attributes = (page: Page) =>
+      page.evaluate(() => {
+        const gl = (window as unknown as { smp: { three: { gl: { getContext(): WebGL2RenderingContext } } } }).smp.three.gl.getContext();
+        const a = gl.getContextAttributes()!;
+        return { antialias: a.antialias, preserve: a.preserveDrawingBuffer, samples: gl.getParameter(gl.SAMPLES) as number };
+      });
     const software = await session.open('?view=top&years=2&range=0');
     const gpu = await session.open('?view=top&years=2&range=0', undefined, 'window.smpGpuSettings = true;');
     const [a, b] = [await attributes(software.page), await attributes(gpu.page)];
@@ -62,7 +69,10 @@ describe('sturdy', () => {
     expect(b.antialias).toBe(true);
     expect(b.preserve).toBe(false);
     expect(b.samples).toBeGreaterThan(1);
-    for (const [fx, fy, fw, fh] of [[0.42, 0.3, 0.16, 0.22], [0.3, 0.15, 0.4, 0.7]] as const) {
+    for (const [fx, fy, fw, fh] of [
+      [0.42, 0.3, 0.16, 0.22],
+      [0.3, 0.15, 0.4, 0.7],
+    ] as const) {
       const [s, g] = [await canvasRegion(software.page, fx, fy, fw, fh), await canvasRegion(gpu.page, fx, fy, fw, fh)];
       // Multisampling only changes pixels the head's outline crosses: the means agree within a level.
       expect(Math.abs(g.luma - s.luma)).toBeLessThan(1);
@@ -120,8 +130,10 @@ describe('sturdy', () => {
     const LOOPS = 5;
     const end = await median3(LOOPS);
     console.log(`soak: ${LOOPS + 5} loops of 8 steps in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    console.log(`soak after warm-up → after ${LOOPS} more loops: heap ${(warm.heap / 1e6).toFixed(2)} → ${(end.heap / 1e6).toFixed(2)} MB, ` +
-      `textures ${warm.textures} → ${end.textures}, geometries ${warm.geometries} → ${end.geometries}, programs ${warm.programs} → ${end.programs}`);
+    console.log(
+      `soak after warm-up → after ${LOOPS} more loops: heap ${(warm.heap / 1e6).toFixed(2)} → ${(end.heap / 1e6).toFixed(2)} MB, ` +
+        `textures ${warm.textures} → ${end.textures}, geometries ${warm.geometries} → ${end.geometries}, programs ${warm.programs} → ${end.programs}`,
+    );
     expect(end.textures).toBeLessThanOrEqual(Math.ceil(warm.textures * 1.05));
     expect(end.geometries).toBeLessThanOrEqual(Math.ceil(warm.geometries * 1.05));
     expect(end.programs).toBeLessThanOrEqual(warm.programs);

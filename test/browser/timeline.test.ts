@@ -141,19 +141,26 @@ describe('the timeline in a browser', () => {
 
   it('the best- and worst-case views draw the same head at the ends of the range', async () => {
     const { page, errors } = await open('?view=top&years=8&sun=0.5');
-    const stats = (id: string) => page.getByTestId(id).evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      // The head's middle: the crown in the top view.
-      const x0 = Math.floor(c.width * 0.42), y0 = Math.floor(c.height * 0.3), w = Math.floor(c.width * 0.16), h = Math.floor(c.height * 0.22);
-      let s = 0, n = 0, lit = 0;
-      for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) {
-        const i = 4 * (y * c.width + x);
-        s += 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
-        n++;
-      }
-      for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && d[i]! > 60) lit++;
-      return { luma: s / n, lit: lit / (d.length / 4) };
-    });
+    const stats = (id: string) =>
+      page.getByTestId(id).evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        // The head's middle: the crown in the top view.
+        const x0 = Math.floor(c.width * 0.42),
+          y0 = Math.floor(c.height * 0.3),
+          w = Math.floor(c.width * 0.16),
+          h = Math.floor(c.height * 0.22);
+        let s = 0,
+          n = 0,
+          lit = 0;
+        for (let y = y0; y < y0 + h; y++)
+          for (let x = x0; x < x0 + w; x++) {
+            const i = 4 * (y * c.width + x);
+            s += 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+            n++;
+          }
+        for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && d[i]! > 60) lit++;
+        return { luma: s / n, lit: lit / (d.length / 4) };
+      });
     await settle(page);
     await page.locator('.range-views').screenshot({ path: artifactPath('range-views.png') });
     const best = await stats('range-best');

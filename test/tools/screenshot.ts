@@ -12,7 +12,10 @@ mkdirSync(dirname(out), { recursive: true });
 const server = await serveDist();
 const browser = await launch();
 try {
-  const { page, errors } = await openApp(browser, server.url, query.startsWith('?') || query === '' ? query : `?${query}`, { width: Number(w), height: Number(h) });
+  const { page, errors } = await openApp(browser, server.url, query.startsWith('?') || query === '' ? query : `?${query}`, {
+    width: Number(w),
+    height: Number(h),
+  });
   await waitForScene(page);
   await settle(page);
   if (selector) await page.locator(selector).screenshot({ path: out });

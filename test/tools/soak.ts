@@ -28,7 +28,14 @@ if (!(minutes > 0) || !(everyMinutes > 0) || !(width > 0) || !(height > 0)) {
 /** Heap may grow this much over the run (JIT code and Chromium's own entries settle slowly). */
 const HEAP_GROWTH_LIMIT = 0.1;
 
-interface Sample { minute: number; heapMB: number; textures: number; geometries: number; programs: number; step: string }
+interface Sample {
+  minute: number;
+  heapMB: number;
+  textures: number;
+  geometries: number;
+  programs: number;
+  step: string;
+}
 
 async function sample(page: Page, cdp: CDPSession, t0: number): Promise<Sample> {
   await settle(page);
@@ -36,11 +43,26 @@ async function sample(page: Page, cdp: CDPSession, t0: number): Promise<Sample> 
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const gpu = await page.evaluate(() => {
-    const { info } = (window as unknown as { smp: { three: { gl: { info: { memory: { geometries: number; textures: number }; programs: unknown[] | null } } } } }).smp.three.gl;
+    const { info } = (
+      window as unknown as { smp: { three: { gl: { info: { memory: { geometries: number; textures: number }; programs: unknown[] | null } } } } }
+    ).smp.three.gl;
     return { textures: info.memory.textures, geometries: info.memory.geometries, programs: info.programs?.length ?? 0 };
   });
-  const step = (await page.locator('.demo-caption').innerText().catch(() => null)) ?? '(no caption)';
-  return { minute: (Date.now() - t0) / 60_000, heapMB: heap / 1e6, ...gpu, step: step.trim().split(/\s*\n+\s*/).join(' · ').slice(0, 70) };
+  const step =
+    (await page
+      .locator('.demo-caption')
+      .innerText()
+      .catch(() => null)) ?? '(no caption)';
+  return {
+    minute: (Date.now() - t0) / 60_000,
+    heapMB: heap / 1e6,
+    ...gpu,
+    step: step
+      .trim()
+      .split(/\s*\n+\s*/)
+      .join(' · ')
+      .slice(0, 70),
+  };
 }
 
 const line = (s: Sample): string =>
@@ -51,7 +73,9 @@ const browser = await launch();
 const { page, errors } = await openApp(browser, server.url, '?present=1&range=1', { width, height });
 await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 120_000 });
 const cdp = await page.context().newCDPSession(page);
-console.log(`soak: the guided demo in presentation mode at ${width}×${height} for ${minutes} min, a sample every ${everyMinutes} min (Chromium ${browser.version()})`);
+console.log(
+  `soak: the guided demo in presentation mode at ${width}×${height} for ${minutes} min, a sample every ${everyMinutes} min (Chromium ${browser.version()})`,
+);
 await page.keyboard.press('d');
 await page.locator('.demo-caption').waitFor();
 const t0 = Date.now();
@@ -75,11 +99,14 @@ const problems: string[] = [];
 if (last.textures > first.textures) problems.push(`textures ${first.textures} → ${last.textures}`);
 if (last.geometries > first.geometries) problems.push(`geometries ${first.geometries} → ${last.geometries}`);
 if (last.programs > first.programs) problems.push(`programs ${first.programs} → ${last.programs}`);
-if (last.heapMB > first.heapMB * (1 + HEAP_GROWTH_LIMIT)) problems.push(`heap ${first.heapMB.toFixed(2)} → ${last.heapMB.toFixed(2)} MB (over +${HEAP_GROWTH_LIMIT * 100} %)`);
+if (last.heapMB > first.heapMB * (1 + HEAP_GROWTH_LIMIT))
+  problems.push(`heap ${first.heapMB.toFixed(2)} → ${last.heapMB.toFixed(2)} MB (over +${HEAP_GROWTH_LIMIT * 100} %)`);
 if (!demoRunning) problems.push('the demo stopped');
 if (errors.length) problems.push(`${errors.length} page errors: ${errors.slice(0, 3).join(' | ')}`);
-const growth = `${(((last.heapMB / first.heapMB) - 1) * 100).toFixed(1)} %`;
-console.log(problems.length === 0
-  ? `soak verdict: FLAT after ${last.minute.toFixed(1)} min — heap ${first.heapMB.toFixed(2)} → ${last.heapMB.toFixed(2)} MB (${growth}), textures ${last.textures}, geometries ${last.geometries}, programs ${last.programs}, no page errors`
-  : `soak verdict: GROWING after ${last.minute.toFixed(1)} min — ${problems.join('; ')}`);
+const growth = `${((last.heapMB / first.heapMB - 1) * 100).toFixed(1)} %`;
+console.log(
+  problems.length === 0
+    ? `soak verdict: FLAT after ${last.minute.toFixed(1)} min — heap ${first.heapMB.toFixed(2)} → ${last.heapMB.toFixed(2)} MB (${growth}), textures ${last.textures}, geometries ${last.geometries}, programs ${last.programs}, no page errors`
+    : `soak verdict: GROWING after ${last.minute.toFixed(1)} min — ${problems.join('; ')}`,
+);
 process.exit(problems.length === 0 ? 0 : 1);

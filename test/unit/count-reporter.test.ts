@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]): string => {
-  const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/fixtures/reporter/vitest.config.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const r = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/fixtures/reporter/vitest.config.ts', ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
   return (r.stdout + r.stderr).trim().split('\n').at(-1) ?? '';
 };
 

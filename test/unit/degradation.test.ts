@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultConditions, dotColorHex, hexToLinear, dotFwhmMm, erythema, noticeableFadeYears, pigmentLoad,
-  presets, relativeLoad, DAYS_PER_YEAR, MONK_SKIN_TONES, pigmentPools, type Conditions,
-  AVERAGE_DOT, OIL_HEALING_SPREAD, dotOptics, dotOpticalDepth, dotRetainedSigma2, resolveConditions,
+  defaultConditions,
+  dotColorHex,
+  hexToLinear,
+  dotFwhmMm,
+  erythema,
+  noticeableFadeYears,
+  pigmentLoad,
+  presets,
+  relativeLoad,
+  DAYS_PER_YEAR,
+  MONK_SKIN_TONES,
+  pigmentPools,
+  type Conditions,
+  AVERAGE_DOT,
+  OIL_HEALING_SPREAD,
+  dotOptics,
+  dotOpticalDepth,
+  dotRetainedSigma2,
+  resolveConditions,
 } from '../../src/model/index.ts';
 
 const y = (years: number): number => years * DAYS_PER_YEAR;
@@ -11,8 +27,15 @@ const typical = presets.typical;
 describe('degradation model checkpoints (spec §6)', () => {
   it('defaults are the spec defaults', () => {
     expect(defaultConditions).toEqual({
-      sun: 0.5, oil: 0.5, aftercare: 0.5, grade: 'standard', pigment: 'carbon',
-      depthMm: 0.35, needleMm: 0.2, needles: 1, monkTone: 3,
+      sun: 0.5,
+      oil: 0.5,
+      aftercare: 0.5,
+      grade: 'standard',
+      pigment: 'carbon',
+      depthMm: 0.35,
+      needleMm: 0.2,
+      needles: 1,
+      monkTone: 3,
     });
   });
 
@@ -28,13 +51,18 @@ describe('degradation model checkpoints (spec §6)', () => {
   });
 
   it.each([
-    [1, 0.925], [5, 0.674], [10, 0.481], [20, 0.282],
+    [1, 0.925],
+    [5, 0.674],
+    [10, 0.481],
+    [20, 0.282],
   ])('typical M(%i y)/M(30 d) = %f', (years, ratio) => {
     expect(Math.abs(relativeLoad(typical, y(years)) - ratio)).toBeLessThanOrEqual(0.01);
   });
 
   it.each([
-    [7, 0.67], [10, 0.655], [30, 0.645],
+    [7, 0.67],
+    [10, 0.655],
+    [30, 0.645],
   ])('healing, typical: M(%i d)/M(0) = %f', (days, ratio) => {
     expect(pigmentLoad(typical, 0)).toBeCloseTo(1, 12);
     expect(Math.abs(pigmentLoad(typical, days) / pigmentLoad(typical, 0) - ratio)).toBeLessThanOrEqual(0.01);
@@ -59,14 +87,14 @@ describe('degradation model checkpoints (spec §6)', () => {
     ['typical', typical, 0.17],
     ['best', presets.best, 0.149],
     ['worst', presets.worst, 0.262],
-  ] as const)('dot FWHM at 4.5 y, %s: the specification\'s migration (%s mm from a 0.132 mm healed dot) on the revised healed width', (_n, c, mm) => {
+  ] as const)("dot FWHM at 4.5 y, %s: the specification's migration (%s mm from a 0.132 mm healed dot) on the revised healed width", (_n, c, mm) => {
     // oily skin heals wider (OIL_HEALING_SPREAD about the typical oil ½)
     const healed = 0.9 * 0.24 * (1 + OIL_HEALING_SPREAD * (c.oil - 0.5));
     const want = Math.sqrt(mm * mm - 0.132 * 0.132 + healed * healed);
     expect(Math.abs(dotFwhmMm(c, y(4.5)) - want)).toBeLessThanOrEqual(0.005);
   });
 
-  it('healed carbon is black at the dot\'s centre: the ink transmits under 3 % in every channel (a black core in a softer cloud)', () => {
+  it("healed carbon is black at the dot's centre: the ink transmits under 3 % in every channel (a black core in a softer cloud)", () => {
     // The specification's healed dot colours (#798388 on MST1 …) were the ink through a model of
     // the skin above it; the ink itself is now black at its core and the skin's blur is drawn
     // from light transport (src/model/light/), so these colours describe nothing drawn any more.
@@ -116,14 +144,18 @@ describe('model properties', () => {
   it('no NaN anywhere in range, and junk input takes the defaults', () => {
     const grades = ['premium', 'standard', 'low'] as const;
     const pigments = ['carbon', 'iron_oxide', 'blend'] as const;
-    for (const s of sweep(4)) for (const o of sweep(4)) for (const a of sweep(2))
-      for (const grade of grades) for (const pigment of pigments)
-        for (const depthMm of [0.15, 0.35, 0.8, 1.2]) for (const days of [0, 3, 30, y(4.5), y(20)]) {
-          const c: Partial<Conditions> = { sun: s, oil: o, aftercare: a, grade, pigment, depthMm };
-          const values = [pigmentLoad(c, days), dotFwhmMm(c, days), noticeableFadeYears(c), erythema(days)];
-          for (const v of values) expect(Number.isNaN(v)).toBe(false);
-          expect(dotColorHex(c, days, '#d7bd96')).toMatch(/^#[0-9a-f]{6}$/);
-        }
+    for (const s of sweep(4))
+      for (const o of sweep(4))
+        for (const a of sweep(2))
+          for (const grade of grades)
+            for (const pigment of pigments)
+              for (const depthMm of [0.15, 0.35, 0.8, 1.2])
+                for (const days of [0, 3, 30, y(4.5), y(20)]) {
+                  const c: Partial<Conditions> = { sun: s, oil: o, aftercare: a, grade, pigment, depthMm };
+                  const values = [pigmentLoad(c, days), dotFwhmMm(c, days), noticeableFadeYears(c), erythema(days)];
+                  for (const v of values) expect(Number.isNaN(v)).toBe(false);
+                  expect(dotColorHex(c, days, '#d7bd96')).toMatch(/^#[0-9a-f]{6}$/);
+                }
     const junk = { sun: NaN, oil: Infinity, aftercare: -3, grade: 'x', depthMm: NaN } as unknown as Partial<Conditions>;
     expect(noticeableFadeYears(junk)).toBeCloseTo(noticeableFadeYears({ aftercare: 0 }), 9);
     expect(pigmentLoad({}, NaN)).toBe(1);
@@ -134,7 +166,7 @@ describe('model properties', () => {
     ['oily (dots spread and spread unevenly)', { ...typical, oil: 1 }],
     ['worst', presets.worst],
     ['low grade, sunny', { ...typical, grade: 'low', sun: 1 }],
-  ] as const)('conservation, %s: a dot\'s ink is what the pools hold, however far it has spread', (_n, c) => {
+  ] as const)("conservation, %s: a dot's ink is what the pools hold, however far it has spread", (_n, c) => {
     // Integrate the optical depth of a dot's ink over the skin (the TypeScript twin's pools, as the
     // shader draws them) and compare with the retained pools' load (pigmentPools; green, no hue
     // drift). Spreading moves ink, never adds or removes it: the ratio is the same at every age and
@@ -154,11 +186,12 @@ describe('model properties', () => {
       return { perLoad: s / load(days), sigma };
     };
     const healed = ink(60, 0);
-    for (const years of [1, 5, 10, 20]) for (const z of [-2, 0, 2.5]) {
-      const later = ink(y(years), z);
-      expect(Math.abs(later.perLoad / healed.perLoad - 1)).toBeLessThan(0.002);
-      // and it did spread (or the check above would hold trivially)
-      if (z >= 0) expect(later.sigma).toBeGreaterThan(healed.sigma * 1.02);
-    }
+    for (const years of [1, 5, 10, 20])
+      for (const z of [-2, 0, 2.5]) {
+        const later = ink(y(years), z);
+        expect(Math.abs(later.perLoad / healed.perLoad - 1)).toBeLessThan(0.002);
+        // and it did spread (or the check above would hold trivially)
+        if (z >= 0) expect(later.sigma).toBeGreaterThan(healed.sigma * 1.02);
+      }
   });
 });

@@ -1,10 +1,49 @@
 /** The client's head, the technician's hairline design, pigment shades and the treatment mode. */
 import { describe, expect, it } from 'vitest';
 import {
-  type Conditions, type HeadShape, HAIR_COLOURS, HAIRLINE_DESIGNS, HEAD_PRESETS, HEAD_SHAPES, INTERIOR_SHADE_SHARES, DAYS_PER_YEAR, buildHairRegion, buildHeadMesh,
-  buildScalpGeometry, buildTreatedRegion, boundaryRadiusAt, chartRadiusToAngle, dotOptics, dots, generateLayout, hairCoverage, hairlineAngleDeg,
-  hairlineDesign, headSdfXyz, heightAboveBrowsCm, hexToLinear, lossAt, measureHead, monkHex, pigmentShades, presets, readChartGrid,
-  planFarAreaMm2, planOpticsFarAreaMm2, DEFAULT_PLAN, MATCH_DAYS, planOptics, sessionClassOfCell, chartToSurface, dotTransmittance, skinAreaPerChartArea, smpCoverage, smpField, stubbleMeanReflectance, stubbleOptics, treatedCoverage, treatedField,
+  type Conditions,
+  type HeadShape,
+  HAIR_COLOURS,
+  HAIRLINE_DESIGNS,
+  HEAD_PRESETS,
+  HEAD_SHAPES,
+  INTERIOR_SHADE_SHARES,
+  DAYS_PER_YEAR,
+  buildHairRegion,
+  buildHeadMesh,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  boundaryRadiusAt,
+  chartRadiusToAngle,
+  dots,
+  generateLayout,
+  hairCoverage,
+  hairlineAngleDeg,
+  hairlineDesign,
+  headSdfXyz,
+  heightAboveBrowsCm,
+  hexToLinear,
+  lossAt,
+  measureHead,
+  monkHex,
+  pigmentShades,
+  presets,
+  readChartGrid,
+  planFarAreaMm2,
+  planOpticsFarAreaMm2,
+  DEFAULT_PLAN,
+  MATCH_DAYS,
+  planOptics,
+  sessionClassOfCell,
+  chartToSurface,
+  dotTransmittance,
+  skinAreaPerChartArea,
+  smpCoverage,
+  smpField,
+  stubbleMeanReflectance,
+  stubbleOptics,
+  treatedCoverage,
+  treatedField,
 } from '../../src/model/index.ts';
 
 const DEG = Math.PI / 180;
@@ -26,7 +65,8 @@ describe('head shape', () => {
     const base = HEAD_SHAPES.average;
     expect(measureHead({ ...base, crownMm: 12 }).vertexMm - measureHead(base).vertexMm).toBeGreaterThan(10);
     const backAt = (s: HeadShape, y: number) => {
-      let lo = 0, hi = 200;
+      let lo = 0,
+        hi = 200;
       for (let k = 0; k < 40; k++) {
         const m = (lo + hi) / 2;
         if (headSdfXyz(0, y, -5 - m, s) < 0) lo = m;
@@ -124,7 +164,7 @@ describe('pigment shades', () => {
     expect(pigmentShades('light-brown')[0]).toBeLessThan(0.9 * pigmentShades('black')[0]);
   });
 
-  it('healed SMP in the matched shades looks like the client\'s hair shaved to 0.5 mm, on every Monk tone; after 8 sunny years it does not', () => {
+  it("healed SMP in the matched shades looks like the client's hair shaved to 0.5 mm, on every Monk tone; after 8 sunny years it does not", () => {
     for (const tone of [1, 3, 4, 6, 10]) {
       const toneSkin = hexToLinear(monkHex(tone));
       for (const h of HAIR_COLOURS) {
@@ -147,7 +187,9 @@ describe('pigment shades', () => {
     const needle = { needleMm: 0.25 };
     const wide = pigmentShades('brown', 'shaved', needle);
     expect(wide[0]).toBeLessThan(pigmentShades('brown')[0]);
-    expect(Math.abs(smpMean(wide, MATCH_DAYS, { ...presets.typical, ...needle }) - stubbleMeanReflectance(stubbleOptics(0.5, 'brown'), skin)[1] / skin[1])).toBeLessThan(0.001);
+    expect(
+      Math.abs(smpMean(wide, MATCH_DAYS, { ...presets.typical, ...needle }) - stubbleMeanReflectance(stubbleOptics(0.5, 'brown'), skin)[1] / skin[1]),
+    ).toBeLessThan(0.001);
     // Melanin dims the light that reaches ink and shafts: on Monk 6 both darken the skin less.
     const onTone = (tone: number) => 1 - smpMean(pigmentShades('dark-brown', 'shaved', { monkTone: tone }), MATCH_DAYS, { ...presets.typical, monkTone: tone });
     expect(onTone(6)).toBeLessThan(0.9 * onTone(3));
@@ -167,25 +209,29 @@ describe('pigment shades', () => {
     const patchMean = (c: Partial<Conditions>, days: number, shades: readonly [number, number, number]) => {
       const p = planOptics(c, DEFAULT_PLAN, days);
       const oil = c.oil ?? 0.5;
-      const near = [...dots(layout)].filter((d) => Math.abs(d.x) < 0.1 && Math.abs(d.y) < 0.1).map((d) => ({
-        at: chartToSurface(d.x, d.y),
-        cls: sessionClassOfCell(d.id % layout.cols, Math.floor(d.id / layout.cols), p.shares),
-        shape: { sizeFactor: d.sizeFactor, doseFactor: d.doseFactor * shades[d.shade]!, susceptibilityZ: d.susceptibilityZ },
-      }));
+      const near = [...dots(layout)]
+        .filter((d) => Math.abs(d.x) < 0.1 && Math.abs(d.y) < 0.1)
+        .map((d) => ({
+          at: chartToSurface(d.x, d.y),
+          cls: sessionClassOfCell(d.id % layout.cols, Math.floor(d.id / layout.cols), p.shares),
+          shape: { sizeFactor: d.sizeFactor, doseFactor: d.doseFactor * shades[d.shade]!, susceptibilityZ: d.susceptibilityZ },
+        }));
       // The wide part of every dot's shadow is a field, as the shader draws it.
       const wide = Math.exp(-1.5 * planOpticsFarAreaMm2(p, shades, 'wide')[1]);
-      let sum = 0, n = 0;
-      for (let j = 0; j < 48; j++) for (let i = 0; i < 48; i++) {
-        const at = chartToSurface(-0.06 + (0.12 * (i + 0.5)) / 48, -0.06 + (0.12 * (j + 0.5)) / 48);
-        let t = 1;
-        for (const d of near) {
-          if (d.cls < 0) continue;
-          const r2 = (d.at[0] - at[0]) ** 2 + (d.at[1] - at[1]) ** 2 + (d.at[2] - at[2]) ** 2;
-          if (r2 < 4) t *= dotTransmittance(p.classes[d.cls]!, d.shape, oil, r2)[1];
+      let sum = 0,
+        n = 0;
+      for (let j = 0; j < 48; j++)
+        for (let i = 0; i < 48; i++) {
+          const at = chartToSurface(-0.06 + (0.12 * (i + 0.5)) / 48, -0.06 + (0.12 * (j + 0.5)) / 48);
+          let t = 1;
+          for (const d of near) {
+            if (d.cls < 0) continue;
+            const r2 = (d.at[0] - at[0]) ** 2 + (d.at[1] - at[1]) ** 2 + (d.at[2] - at[2]) ** 2;
+            if (r2 < 4) t *= dotTransmittance(p.classes[d.cls]!, d.shape, oil, r2)[1];
+          }
+          sum += t * wide;
+          n++;
         }
-        sum += t * wide;
-        n++;
-      }
       return sum / n;
     };
     for (const h of ['dark-brown', 'brown', 'grey'] as const) {
@@ -206,7 +252,8 @@ describe('pigment shades', () => {
     const region = buildTreatedRegion(4, 'soft');
     const field = treatedField(region);
     const layout = generateLayout({ seed: 4, densityPerCm2: 150, field, geometry: buildScalpGeometry(field) });
-    const inner = [0, 0, 0], edge = [0, 0, 0];
+    const inner = [0, 0, 0],
+      edge = [0, 0, 0];
     for (const d of dots(layout)) {
       const c = treatedCoverage(region, d.x, d.y);
       (c >= 1 ? inner : c < 0.5 ? edge : [0, 0, 0])[d.shade]!++;
@@ -223,7 +270,11 @@ describe('shaved and density modes', () => {
   const ludwig = { kind: 'ludwig', grade: 2 } as const;
 
   it('density mode puts SMP between thinning hair in proportion to the loss; shaved mode fills the area', () => {
-    for (const [x, y] of [[0, 0], [0.1, -0.1], [-0.15, 0.2]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [0.1, -0.1],
+      [-0.15, 0.2],
+    ] as const) {
       const loss = lossAt(ludwig, design, x, y);
       expect(loss).toBeGreaterThan(0.2);
       expect(smpCoverage(ludwig, design, x, y, 'density')).toBeLessThan(smpCoverage(ludwig, design, x, y, 'shaved'));
@@ -236,7 +287,8 @@ describe('shaved and density modes', () => {
     };
     expect(count('density')).toBeLessThan(0.8 * count('shaved'));
     // The remaining hair is the same in both: the mode changes the SMP, not the client's hair.
-    const a = buildHairRegion(6, design, ludwig, 'none', 'shaved'), b = buildHairRegion(6, design, ludwig, 'none', 'density');
+    const a = buildHairRegion(6, design, ludwig, 'none', 'shaved'),
+      b = buildHairRegion(6, design, ludwig, 'none', 'density');
     expect(hairCoverage(a, 0.05, 0.05)).toBe(hairCoverage(b, 0.05, 0.05));
   });
 

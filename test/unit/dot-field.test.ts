@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AVERAGE_DOT, DAYS_PER_YEAR, dotColorHex, dotOptics, dotTransmittance, hexToLinear, linearToHex, monkHex, presets,
-  tintedSkin, averageDotOpacityAreaMm2, dotPools, poolShadow, susceptibilitySpread, INK_ONLY_SHADOWS,
-  maxPoolSigma2, nearShadowMoments, nearWindowInvSigma2, nearWindowRemainderMm2, nearReachMm, SHADER_FLOATS,
+  AVERAGE_DOT,
+  DAYS_PER_YEAR,
+  dotColorHex,
+  dotOptics,
+  dotTransmittance,
+  hexToLinear,
+  linearToHex,
+  monkHex,
+  presets,
+  tintedSkin,
+  averageDotOpacityAreaMm2,
+  dotPools,
+  poolShadow,
+  susceptibilitySpread,
+  INK_ONLY_SHADOWS,
+  maxPoolSigma2,
+  nearShadowMoments,
+  nearWindowInvSigma2,
+  nearWindowRemainderMm2,
+  nearReachMm,
+  SHADER_FLOATS,
 } from '../../src/model/index.ts';
 
 describe('TypeScript twin of the shader', () => {
@@ -28,15 +46,19 @@ describe('TypeScript twin of the shader', () => {
     }
   });
 
-  it('oil widens the typical dot, not only a few: after 10 years the median dot\'s shadow on an oily scalp is wider and lighter at its centre', () => {
+  it("oil widens the typical dot, not only a few: after 10 years the median dot's shadow on an oily scalp is wider and lighter at its centre", () => {
     // The median dot (z = 0) as seen through the skin: the second moment of its near shadow (green),
     // the width a viewer reads. Oil spreads the dots' susceptibility too, but the median must move:
     // at least 10 % wider in σ² (the skin's own blur, ~0.22 mm, is most of the width).
-    const darkness = (oil: number, rMm: number) =>
-      1 - dotTransmittance(dotOptics({ oil }, 10 * DAYS_PER_YEAR), AVERAGE_DOT, oil, rMm * rMm)[1];
+    const darkness = (oil: number, rMm: number) => 1 - dotTransmittance(dotOptics({ oil }, 10 * DAYS_PER_YEAR), AVERAGE_DOT, oil, rMm * rMm)[1];
     const width2 = (oil: number) => {
-      let m0 = 0, m2 = 0;
-      for (let r = 0.0025; r < 2; r += 0.005) { const d = darkness(oil, r) * r; m0 += d; m2 += d * r * r; }
+      let m0 = 0,
+        m2 = 0;
+      for (let r = 0.0025; r < 2; r += 0.005) {
+        const d = darkness(oil, r) * r;
+        m0 += d;
+        m2 += d * r * r;
+      }
       return m2 / m0;
     };
     expect(width2(1)).toBeGreaterThan(1.1 * width2(0));
@@ -52,7 +74,8 @@ describe('TypeScript twin of the shader', () => {
       for (let r = dr / 2; r < 1.5; r += dr) s += (1 - dotTransmittance(o, AVERAGE_DOT, 0.5, r * r, pixel2)[1]) * 2 * Math.PI * r * dr;
       return s;
     };
-    const sharp = integral(0), blurred = integral(0.05);
+    const sharp = integral(0),
+      blurred = integral(0.05);
     expect(Math.abs(blurred / sharp - 1)).toBeLessThan(0.01);
     // and the far field's per-dot area is the same integral plus the wide part (drawn as a field)
     const core = averageDotOpacityAreaMm2(o)[1] - averageDotOpacityAreaMm2(o, 1, 'wide')[1];
@@ -61,7 +84,8 @@ describe('TypeScript twin of the shader', () => {
 
   it('fresh dots are darker and the skin redder on day 1 than on day 30', () => {
     const skin = hexToLinear(monkHex(3));
-    const day1 = dotOptics(presets.typical, 1), day30 = dotOptics(presets.typical, 30);
+    const day1 = dotOptics(presets.typical, 1),
+      day30 = dotOptics(presets.typical, 30);
     expect(tintedSkin(skin, day1)[1]).toBeLessThan(tintedSkin(skin, day30)[1]);
     expect(dotTransmittance(day1, AVERAGE_DOT, 0.5, 0)[1]).toBeLessThan(dotTransmittance(day30, AVERAGE_DOT, 0.5, 0)[1]);
   });
@@ -72,14 +96,30 @@ describe('the near window (dense or spread dots: a pixel looks a few cells at mo
   const integral = (o: ReturnType<typeof dotOptics>, oil: number, z: number, invW2: number): number => {
     let sum = 0;
     const dr = 0.002;
-    for (let r = dr / 2; r < 6; r += dr) sum += 2 * Math.PI * r * dr * (1 - dotTransmittance(o, { ...AVERAGE_DOT, susceptibilityZ: z }, oil, r * r, 0, invW2)[1]);
+    for (let r = dr / 2; r < 6; r += dr)
+      sum += 2 * Math.PI * r * dr * (1 - dotTransmittance(o, { ...AVERAGE_DOT, susceptibilityZ: z }, oil, r * r, 0, invW2)[1]);
     return sum;
   };
   // The dots' own spread of susceptibility (z standard normal), 9 points of Gauss–Hermite.
-  const zNodes: Array<[number, number]> = [[-4.5127, 0.0000224], [-3.2054, 0.0028], [-2.0768, 0.0499], [-1.0233, 0.2441], [0, 0.4063], [1.0233, 0.2441], [2.0768, 0.0499], [3.2054, 0.0028], [4.5127, 0.0000224]];
-  const cases: Array<[Partial<{ oil: number; depthMm: number; sun: number }>, number]> = [[{ oil: 0.5 }, 1], [{ oil: 1 }, 10], [{ oil: 1, sun: 0.8, depthMm: 0.6 }, 20], [{ oil: 0.1, depthMm: 0.5 }, 3]];
+  const zNodes: Array<[number, number]> = [
+    [-4.5127, 0.0000224],
+    [-3.2054, 0.0028],
+    [-2.0768, 0.0499],
+    [-1.0233, 0.2441],
+    [0, 0.4063],
+    [1.0233, 0.2441],
+    [2.0768, 0.0499],
+    [3.2054, 0.0028],
+    [4.5127, 0.0000224],
+  ];
+  const cases: Array<[Partial<{ oil: number; depthMm: number; sun: number }>, number]> = [
+    [{ oil: 0.5 }, 1],
+    [{ oil: 1 }, 10],
+    [{ oil: 1, sun: 0.8, depthMm: 0.6 }, 20],
+    [{ oil: 0.1, depthMm: 0.5 }, 3],
+  ];
 
-  it('keeps every dot\'s darkening: what the window takes from the dots, the field gives back (within 3 %)', () => {
+  it("keeps every dot's darkening: what the window takes from the dots, the field gives back (within 3 %)", () => {
     for (const [c, years] of cases) {
       const oil = c.oil ?? 0.5;
       const o = dotOptics(c, years * DAYS_PER_YEAR);

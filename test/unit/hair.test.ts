@@ -1,9 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type DotLayout, type HairRegion, DAYS_PER_YEAR, FOLLICULAR_UNITS_PER_CM2, MEAN_HAIRS_PER_UNIT, averageDotOpacityAreaMm2,
-  angleToChartRadius, buildHairRegion, buildScalpGeometry, buildTreatedRegion, decodeDot, dotOptics, dots, generateLayout,
-  hairField, hairsInUnit, hexToLinear, monkHex, skinAreaPerChartArea, stubbleMeanReflectance, stubbleOptics, lossAt,
-  presets, type Conditions, JITTER_MARGIN,
+  type DotLayout,
+  type HairRegion,
+  DAYS_PER_YEAR,
+  FOLLICULAR_UNITS_PER_CM2,
+  MEAN_HAIRS_PER_UNIT,
+  averageDotOpacityAreaMm2,
+  angleToChartRadius,
+  buildHairRegion,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  decodeDot,
+  dotOptics,
+  dots,
+  generateLayout,
+  hairField,
+  hairsInUnit,
+  hexToLinear,
+  monkHex,
+  skinAreaPerChartArea,
+  stubbleMeanReflectance,
+  stubbleOptics,
+  lossAt,
+  presets,
+  type Conditions,
+  JITTER_MARGIN,
 } from '../../src/model/index.ts';
 
 let hair: HairRegion;
@@ -24,14 +45,19 @@ function unitsIn(cx: number, cy: number, side: number) {
 function skinAreaMm2(cx: number, cy: number, side: number): number {
   const n = 8;
   let sum = 0;
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) sum += skinAreaPerChartArea(cx - side / 2 + ((i + 0.5) * side) / n, cy - side / 2 + ((j + 0.5) * side) / n);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) sum += skinAreaPerChartArea(cx - side / 2 + ((i + 0.5) * side) / n, cy - side / 2 + ((j + 0.5) * side) / n);
   return (sum / (n * n)) * side * side;
 }
 
 describe('remaining hair', () => {
-  it.each([['back of the head', 180, 95], ['behind the ear', 130, 92]] as const)('%s: 86 follicular units and about 206 hairs per cm²', (_n, psi, theta) => {
+  it.each([
+    ['back of the head', 180, 95],
+    ['behind the ear', 130, 92],
+  ] as const)('%s: 86 follicular units and about 206 hairs per cm²', (_n, psi, theta) => {
     const r = angleToChartRadius(theta * DEG);
-    const cx = r * Math.sin(psi * DEG), cy = r * Math.cos(psi * DEG);
+    const cx = r * Math.sin(psi * DEG),
+      cy = r * Math.cos(psi * DEG);
     const side = 0.2;
     const units = unitsIn(cx, cy, side);
     const area = skinAreaMm2(cx, cy, side) / 100;
@@ -57,7 +83,8 @@ describe('remaining hair', () => {
 
   it('decodes every follicular unit inside its own cell, and no unit from an empty cell', () => {
     let units = 0;
-    const lo = JITTER_MARGIN - 1e-9, hi = 1 - JITTER_MARGIN + 1e-9;
+    const lo = JITTER_MARGIN - 1e-9,
+      hi = 1 - JITTER_MARGIN + 1e-9;
     for (let id = 0; id < layout.cols * layout.rows; id++) {
       const d = decodeDot(layout, id);
       if (layout.cells[id * 4 + 3] === 0) {
@@ -80,8 +107,7 @@ describe('remaining hair', () => {
   it('full-strength healed SMP can match even black 0.5 mm stubble (the shades then dilute it); after 8 years of sun it has lost a fifth of its darkening', () => {
     const skin = hexToLinear(monkHex(3));
     const stubble = (h: 'black' | 'dark-brown') => stubbleMeanReflectance(stubbleOptics(0.5, h), skin)[1] / skin[1];
-    const smp = (years: number, c: Partial<Conditions> = presets.typical) =>
-      Math.exp(-1.5 * averageDotOpacityAreaMm2(dotOptics(c, years * DAYS_PER_YEAR))[1]);
+    const smp = (years: number, c: Partial<Conditions> = presets.typical) => Math.exp(-1.5 * averageDotOpacityAreaMm2(dotOptics(c, years * DAYS_PER_YEAR))[1]);
     expect(smp(30 / DAYS_PER_YEAR)).toBeLessThan(stubble('black'));
     expect(1 - smp(8, { ...presets.typical, sun: 1 })).toBeLessThan(0.8 * (1 - smp(30 / DAYS_PER_YEAR)));
   });

@@ -7,7 +7,8 @@ function circumferenceMm(y: number): number {
   let prev: [number, number] | null = null;
   for (let k = 0; k <= 720; k++) {
     const a = (k / 720) * 2 * Math.PI;
-    let lo = 0, hi = 200;
+    let lo = 0,
+      hi = 200;
     for (let s = 0; s < 40; s++) {
       const m = (lo + hi) / 2;
       if (headSdfXyz(Math.sin(a) * m, y, -5 + Math.cos(a) * m) < 0) lo = m;
@@ -24,11 +25,24 @@ describe('head', () => {
   const mesh = buildHeadMesh(48);
 
   it('has adult proportions: length ≈ 195 mm, breadth ≈ 155 mm, circumference ≈ 570 mm', () => {
-    let minZ = Infinity, maxZ = -Infinity, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    let minZ = Infinity,
+      maxZ = -Infinity,
+      minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity;
     for (let i = 0; i < mesh.positions.length; i += 3) {
-      const x = mesh.positions[i]!, y = mesh.positions[i + 1]!, z = mesh.positions[i + 2]!;
-      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-      if (y > 20 && y < 60) { minZ = Math.min(minZ, z); maxZ = Math.max(maxZ, z); minX = Math.min(minX, x); maxX = Math.max(maxX, x); }
+      const x = mesh.positions[i]!,
+        y = mesh.positions[i + 1]!,
+        z = mesh.positions[i + 2]!;
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      if (y > 20 && y < 60) {
+        minZ = Math.min(minZ, z);
+        maxZ = Math.max(maxZ, z);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
     }
     expect(maxZ - minZ).toBeGreaterThan(185);
     expect(maxZ - minZ).toBeLessThan(205);
@@ -52,7 +66,12 @@ describe('head', () => {
   });
 
   it('the chart maps directions and back exactly, and the scalp radius is plausible', () => {
-    for (const [x, y] of [[0, 0], [0.5, -0.3], [-1.1, 0.4], [0.9, 0.9]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [0.5, -0.3],
+      [-1.1, 0.4],
+      [0.9, 0.9],
+    ] as const) {
       const [x2, y2] = directionToChart(chartToDirection(x, y));
       expect(x2).toBeCloseTo(x, 9);
       expect(y2).toBeCloseTo(y, 9);

@@ -15,7 +15,10 @@ function importsOf(folder: string): Array<[string, string]> {
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
-      if (e.isDirectory()) { walk(path); continue; }
+      if (e.isDirectory()) {
+        walk(path);
+        continue;
+      }
       if (!/\.tsx?$/.test(e.name)) continue;
       for (const m of readFileSync(path, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
         const target = join(dir, m[1]!);

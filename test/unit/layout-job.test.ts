@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { layoutBuilder, transferables, type LayoutJob } from '../../src/render/layout-job.ts';
 import {
-  DAYS_PER_YEAR, DEFAULT_PATTERN, MAX_DENSITY_PER_CM2, HAIRLINE_DESIGNS, HEAD_SHAPES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, generateLayout, smpField,
+  DAYS_PER_YEAR,
+  DEFAULT_PATTERN,
+  MAX_DENSITY_PER_CM2,
+  HAIRLINE_DESIGNS,
+  HEAD_SHAPES,
+  buildHairRegion,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  generateLayout,
+  smpField,
 } from '../../src/model/index.ts';
 import { formatYearsEs } from '../../src/ui/text/es-format.ts';
 import { formatYears } from '../../src/ui/format.ts';
 import { minifyGlsl } from '../../vite.config.ts';
 
 const job: LayoutJob = {
-  seed: 7, densityPerCm2: 150, design: HAIRLINE_DESIGNS.natural, shape: HEAD_SHAPES.average, pattern: DEFAULT_PATTERN,
-  scar: 'none', mode: 'shaved', progressing: false,
+  seed: 7,
+  densityPerCm2: 150,
+  design: HAIRLINE_DESIGNS.natural,
+  shape: HEAD_SHAPES.average,
+  pattern: DEFAULT_PATTERN,
+  scar: 'none',
+  mode: 'shaved',
+  progressing: false,
 };
 
 describe('the layout job (what the worker runs)', () => {
@@ -41,7 +56,7 @@ describe('the layout job (what the worker runs)', () => {
 });
 
 describe('texture sizes', () => {
-  it('every layout the controls can ask for fits WebGL 2\'s minimum MAX_TEXTURE_SIZE (2048) with room to spare', () => {
+  it("every layout the controls can ask for fits WebGL 2's minimum MAX_TEXTURE_SIZE (2048) with room to spare", () => {
     let largest = 0;
     for (const shape of Object.values(HEAD_SHAPES))
       // The mature design sits highest: the largest treated area of the presets.
@@ -62,9 +77,19 @@ describe('the build', () => {
       const small = minifyGlsl(source);
       expect(small).not.toMatch(/\/\/|\/\*/);
       expect(small.length).toBeLessThan(source.length);
-      const directives = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('#'));
+      const directives = (t: string) =>
+        t
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l.startsWith('#'));
       expect(directives(small)).toEqual(directives(source).map((l) => l.replace(/\s*\/\/.*$/, '').replace(/\s+/g, ' ')));
-      const statements = (t: string) => (t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').match(/;/g) ?? []).length;
+      const statements = (t: string) =>
+        (
+          t
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\/\/.*$/gm, '')
+            .match(/;/g) ?? []
+        ).length;
       expect(statements(small)).toBe(statements(source));
     }
   });

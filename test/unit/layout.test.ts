@@ -1,8 +1,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type DotLayout, type ScalpGeometry, type TreatedRegion, type Vec3, buildScalpGeometry, buildTreatedRegion,
-  chartToSurface, decodeDot, dots, generateLayout, headNormal, isTreated, readChartGrid, angleToChartRadius,
-  skinAreaPerChartArea, cross, dot, normalize, sub, length, treatedField, treatedCoverage,
+  type DotLayout,
+  type ScalpGeometry,
+  type TreatedRegion,
+  type Vec3,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  chartToSurface,
+  decodeDot,
+  dots,
+  generateLayout,
+  headNormal,
+  isTreated,
+  readChartGrid,
+  angleToChartRadius,
+  skinAreaPerChartArea,
+  cross,
+  dot,
+  normalize,
+  sub,
+  length,
+  treatedField,
+  treatedCoverage,
 } from '../../src/model/index.ts';
 
 let region: TreatedRegion;
@@ -36,14 +55,18 @@ function skinAreaMm2(cx: number, cy: number, side: number): number {
   const n = 8;
   let sum = 0;
   for (let j = 0; j < n; j++)
-    for (let i = 0; i < n; i++)
-      sum += skinAreaPerChartArea(cx - side / 2 + ((i + 0.5) * side) / n, cy - side / 2 + ((j + 0.5) * side) / n);
+    for (let i = 0; i < n; i++) sum += skinAreaPerChartArea(cx - side / 2 + ((i + 0.5) * side) / n, cy - side / 2 + ((j + 0.5) * side) / n);
   return (sum / (n * n)) * side * side;
 }
 
 /** Patches well inside the treated area: top, front, back, both sides (ψ, θ in degrees). */
 const PATCHES: ReadonlyArray<[string, number, number]> = [
-  ['top', 0, 0], ['front', 0, 32], ['back', 180, 38], ['left', 90, 35], ['right', -90, 35], ['crown', 150, 20],
+  ['top', 0, 0],
+  ['front', 0, 32],
+  ['back', 180, 38],
+  ['left', 90, 35],
+  ['right', -90, 35],
+  ['crown', 150, 20],
 ];
 const patchCentre = (psiDeg: number, thetaDeg: number): [number, number] => {
   const r = angleToChartRadius(thetaDeg * DEG);
@@ -108,14 +131,21 @@ describe('dot layout', () => {
       const n = headNormal(centre);
       const e1 = normalize(cross(n, Math.abs(n[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0]));
       const e2 = cross(n, e1);
-      let sum = 0, ax = 0, ay = 0, minMm = Infinity;
+      let sum = 0,
+        ax = 0,
+        ay = 0,
+        minMm = Infinity;
       for (const p of pts) {
-        let best = Infinity, bv: Vec3 = [0, 0, 0];
+        let best = Infinity,
+          bv: Vec3 = [0, 0, 0];
         for (const q of pts) {
           if (q === p) continue;
           const v = sub(q, p);
           const l = length(v);
-          if (l < best) { best = l; bv = v; }
+          if (l < best) {
+            best = l;
+            bv = v;
+          }
         }
         minMm = Math.min(minMm, best);
         sum += best;
@@ -129,13 +159,15 @@ describe('dot layout', () => {
       // skin's stretch would show 1.5 and more.
       expect(Math.abs(ax / ay - 1)).toBeLessThan(0.25);
     }
-    const lo = Math.min(...means), hi = Math.max(...means);
+    const lo = Math.min(...means),
+      hi = Math.max(...means);
     expect(hi / lo).toBeLessThan(1.1);
     expect(lo).toBeGreaterThan(0.4); // mm, at 150 per cm²
   });
 
   it('places finer impressions at the soft edge of the hairline than inside', () => {
-    const inner = { n: 0, size: 0 }, edge = { n: 0, size: 0 };
+    const inner = { n: 0, size: 0 },
+      edge = { n: 0, size: 0 };
     for (const d of dots(layout)) {
       const c = treatedCoverage(region, d.x, d.y);
       const bucket = c >= 1 ? inner : c < 0.6 ? edge : null;

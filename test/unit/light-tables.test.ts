@@ -9,8 +9,16 @@ import { LIGHT_RENDER } from '../../src/model/light/render-tables.ts';
 import { depositField, depositKernel, hairField, renderTables, skinOfTone } from '../../src/model/light/calibrate.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
 import {
-  FOLLICULAR_UNITS_PER_CM2, HAIRS_PER_UNIT_SHARES, SHAFT_DIAMETER_MM, STREAK_AREA_MM2, fieldSaturation, hairFieldTransmittance,
-  opacityWidening, shadowKernel, streakOpacity, type Rgb,
+  FOLLICULAR_UNITS_PER_CM2,
+  HAIRS_PER_UNIT_SHARES,
+  SHAFT_DIAMETER_MM,
+  STREAK_AREA_MM2,
+  fieldSaturation,
+  hairFieldTransmittance,
+  opacityWidening,
+  shadowKernel,
+  streakOpacity,
+  type Rgb,
 } from '../../src/model/index.ts';
 
 const monk3 = LIGHT_TABLES.tones[0];
@@ -20,10 +28,16 @@ const kernelAt = (depth: number) => monk3.kernels.find((k) => k.depthMm === dept
 const dL = (skin: Rgb, t: readonly number[]) => lightness(luminanceOf([skin[0] * t[0]!, skin[1] * t[1]!, skin[2] * t[2]!])) - lightness(luminanceOf(skin));
 
 describe('the committed tables are what the reference gives', () => {
-  it('the app draws with the tables\' own figures (render-tables.ts, to three significant digits)', () => {
+  it("the app draws with the tables' own figures (render-tables.ts, to three significant digits)", () => {
     const close = (a: unknown, b: unknown): void => {
-      if (typeof a === 'number') { expect(Math.abs((a - (b as number)) / (Math.abs(b as number) || 1))).toBeLessThan(5.1e-3); return; }
-      if (Array.isArray(a)) { a.forEach((v, i) => close(v, (b as unknown[])[i])); return; }
+      if (typeof a === 'number') {
+        expect(Math.abs((a - (b as number)) / (Math.abs(b as number) || 1))).toBeLessThan(5.1e-3);
+        return;
+      }
+      if (Array.isArray(a)) {
+        a.forEach((v, i) => close(v, (b as unknown[])[i]));
+        return;
+      }
       for (const [k, v] of Object.entries(a as object)) close(v, (b as Record<string, unknown>)[k]);
     };
     close(LIGHT_RENDER, renderTables(LIGHT_TABLES));
@@ -31,7 +45,7 @@ describe('the committed tables are what the reference gives', () => {
     LIGHT_RENDER.tones.forEach((t, i) => expect(t.kernels).toHaveLength(LIGHT_TABLES.tones[i]!.kernels.length));
   });
 
-  it('a fresh, smaller run with other seeds reproduces one deposit\'s darkening at 0.35 mm within its statistical error', () => {
+  it("a fresh, smaller run with other seeds reproduces one deposit's darkening at 0.35 mm within its statistical error", () => {
     const fresh = depositKernel(skinOfTone(3), 0.35, 8000, 91_000, 4);
     const table = kernelAt(0.35);
     for (let k = 0; k < 3; k++) {
@@ -42,7 +56,12 @@ describe('the committed tables are what the reference gives', () => {
 
   it('and the field of deposits and the field of dark-brown hair', () => {
     const field = depositField(skinOfTone(3), 1200, 92_000, 3);
-    const follicles = { unitsPerMm2: FOLLICULAR_UNITS_PER_CM2 / 100, hairsPerUnitShares: HAIRS_PER_UNIT_SHARES, shaftDiameterMm: SHAFT_DIAMETER_MM, depthMm: 3 };
+    const follicles = {
+      unitsPerMm2: FOLLICULAR_UNITS_PER_CM2 / 100,
+      hairsPerUnitShares: HAIRS_PER_UNIT_SHARES,
+      shaftDiameterMm: SHAFT_DIAMETER_MM,
+      depthMm: 3,
+    };
     const hair = hairField(skinOfTone(3), follicles, 3, 400, 93_000, 3);
     for (let k = 0; k < 3; k++) {
       const sf = Math.hypot(field.error[k]!, monk3.depositField.error[k]!);
@@ -60,11 +79,12 @@ describe('the tables against the study', () => {
     const k = kernelAt(0.35);
     [4.0, 2.0, 1.5].forEach((want, c) => expect(Math.abs(k.total[c]! / want - 1), `channel ${c}`).toBeLessThan(0.3));
     // FWHM of the core, green: 2.355 σ
-    expect(Math.abs(2.355 * k.coreSigmaMm[1]! / 0.55 - 1)).toBeLessThan(0.35);
+    expect(Math.abs((2.355 * k.coreSigmaMm[1]!) / 0.55 - 1)).toBeLessThan(0.35);
   });
 
   it('deeper ink darkens less and blurs more (0.35 → 0.8 mm: 2.6 × → 1.0 × its area)', () => {
-    const a = kernelAt(0.35), b = kernelAt(0.8);
+    const a = kernelAt(0.35),
+      b = kernelAt(0.8);
     expect(b.total[1]!).toBeLessThan(a.total[1]!);
     expect(b.coreSigmaMm[1]!).toBeGreaterThanOrEqual(a.coreSigmaMm[1]!);
   });
@@ -85,16 +105,20 @@ describe('the tables against the study', () => {
     }
   });
 
-  it('freshly shaved dark hair darkens Monk 3 skin near the study\'s ΔL* −6.13 (black −6.41, brown −5.37), blue-grey', () => {
+  it("freshly shaved dark hair darkens Monk 3 skin near the study's ΔL* −6.13 (black −6.41, brown −5.37), blue-grey", () => {
     const skin = referenceSkin();
-    for (const [hair, study] of [['dark-brown', -6.13], ['black', -6.41], ['brown', -5.37]] as const) {
+    for (const [hair, study] of [
+      ['dark-brown', -6.13],
+      ['black', -6.41],
+      ['brown', -5.37],
+    ] as const) {
       const t = hairFieldTransmittance(hair);
       expect(Math.abs(dL(skin, t) / study - 1), hair).toBeLessThan(0.3);
       expect(t[0]).toBeLessThan(t[2]);
     }
   });
 
-  it('on Monk 6 the shadows of ink and of hair are both weaker, by nearly the same factor (so one tone\'s tables keep the match on every tone)', () => {
+  it("on Monk 6 the shadows of ink and of hair are both weaker, by nearly the same factor (so one tone's tables keep the match on every tone)", () => {
     // In luminance optical depth −ln Y: the melanin of the epidermis dims the light reaching both.
     const depth = (t: readonly number[]) => -Math.log(luminanceOf([t[0]!, t[1]!, t[2]!]));
     const monk6 = LIGHT_TABLES.tones[1];
@@ -106,18 +130,25 @@ describe('the tables against the study', () => {
   });
 });
 
-describe('the skin\'s tone', () => {
+describe("the skin's tone", () => {
   it('the renderer draws each calibrated tone with its own tables, between them by tone, and holds the nearest beyond', () => {
     const monk6 = LIGHT_TABLES.tones[1];
-    const near = (a: readonly number[], b: readonly number[], tol = 5.1e-3) => a.forEach((v, k) => expect(Math.abs(v - b[k]!), `channel ${k}`).toBeLessThan(tol * Math.max(1e-3, Math.abs(b[k]!))));
+    const near = (a: readonly number[], b: readonly number[], tol = 5.1e-3) =>
+      a.forEach((v, k) => expect(Math.abs(v - b[k]!), `channel ${k}`).toBeLessThan(tol * Math.max(1e-3, Math.abs(b[k]!))));
     near(shadowKernel(0.35, 6).core, monk6.kernels[1].core);
     near(shadowKernel(0.35, 6).wide, monk6.kernels[1].halo);
     near(shadowKernel(0.35, 3).wide, monk3.kernels[1].halo);
     near(hairFieldTransmittance('black', 6), monk6.hair.black.transmittance);
     // halfway in optical depth for the fields, halfway in the kernels
     const mid = hairFieldTransmittance('dark-brown', 4.5);
-    near(mid, [0, 1, 2].map((k) => Math.sqrt(monk3.hair['dark-brown'].transmittance[k]! * monk6.hair['dark-brown'].transmittance[k]!)));
-    near(shadowKernel(0.5, 4.5).wide, [0, 1, 2].map((k) => 0.5 * (monk3.kernels[2].halo[k]! + monk6.kernels[2].halo[k]!)));
+    near(
+      mid,
+      [0, 1, 2].map((k) => Math.sqrt(monk3.hair['dark-brown'].transmittance[k]! * monk6.hair['dark-brown'].transmittance[k]!)),
+    );
+    near(
+      shadowKernel(0.5, 4.5).wide,
+      [0, 1, 2].map((k) => 0.5 * (monk3.kernels[2].halo[k]! + monk6.kernels[2].halo[k]!)),
+    );
     // held beyond the calibrated tones (no melanin figure there)
     expect(shadowKernel(0.35, 10)).toEqual(shadowKernel(0.35, 6));
     expect(hairFieldTransmittance('brown', 1)).toEqual(hairFieldTransmittance('brown', 3));
@@ -127,8 +158,8 @@ describe('the skin\'s tone', () => {
   });
 });
 
-describe('the renderer\'s shapes', () => {
-  it('a streak\'s area is STREAK_AREA_MM2 per unit peak (the field and the far field take it from there)', () => {
+describe("the renderer's shapes", () => {
+  it("a streak's area is STREAK_AREA_MM2 per unit peak (the field and the far field take it from there)", () => {
     let s = 0;
     const d = 0.004;
     for (let x = -1; x < 1; x += d) for (let y = -0.3; y < 1; y += d) s += streakOpacity([x + d / 2, y + d / 2, 0], [0, 0, 0], [0, 1, 0], 0) * d * d;
@@ -137,8 +168,17 @@ describe('the renderer\'s shapes', () => {
 
   it('opacityWidening is Ein(τ)/(1 − e^−τ): 1 at 0, 1.765 at 2 … to 0.09 % (the one-logarithm fit of SHADER_FLOATS.EIN_*)', () => {
     // Ein by the midpoint rule
-    const ein = (t: number) => { let s = 0; const n = 20000; for (let i = 0; i < n; i++) { const x = ((i + 0.5) / n) * t; s += ((1 - Math.exp(-x)) / x) * (t / n); } return s; };
-    for (const t of [0.001, 0.01, 0.5, 0.99, 1.01, 2, 4.5, 5, 10, 40, 150]) expect(Math.abs(opacityWidening(t) - ein(t) / (1 - Math.exp(-t)))).toBeLessThan(9e-4 * opacityWidening(t));
+    const ein = (t: number) => {
+      let s = 0;
+      const n = 20000;
+      for (let i = 0; i < n; i++) {
+        const x = ((i + 0.5) / n) * t;
+        s += ((1 - Math.exp(-x)) / x) * (t / n);
+      }
+      return s;
+    };
+    for (const t of [0.001, 0.01, 0.5, 0.99, 1.01, 2, 4.5, 5, 10, 40, 150])
+      expect(Math.abs(opacityWidening(t) - ein(t) / (1 - Math.exp(-t)))).toBeLessThan(9e-4 * opacityWidening(t));
     expect(opacityWidening(0)).toBe(1);
   });
 });

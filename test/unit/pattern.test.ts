@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type HairLossPattern, NORWOOD_STAGES, buildHairRegion, buildScalpGeometry, buildTreatedRegion, dots, generateLayout,
-  hairCoverage, hairField, lossAt, readChartGrid, smpCoverage, smpField, boundaryRadiusAt,
+  type HairLossPattern,
+  NORWOOD_STAGES,
+  buildHairRegion,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  dots,
+  generateLayout,
+  hairCoverage,
+  hairField,
+  lossAt,
+  readChartGrid,
+  smpCoverage,
+  smpField,
+  boundaryRadiusAt,
 } from '../../src/model/index.ts';
 
 const design = buildTreatedRegion(2);
@@ -41,7 +53,7 @@ describe('hair-loss patterns', () => {
     expect(lossAreaCm2({ kind: 'norwood', stage: '1' })).toBeLessThan(0.5);
   });
 
-  it.each(DOCUMENTED_AREAS_CM2)('%j: bald area within 5 percent of docs/model.md\'s %i cm²', (p, cm2) => {
+  it.each(DOCUMENTED_AREAS_CM2)("%j: bald area within 5 percent of docs/model.md's %i cm²", (p, cm2) => {
     expect(Math.abs(lossAreaCm2(p) / cm2 - 1)).toBeLessThanOrEqual(0.05);
   });
 

@@ -6,7 +6,8 @@ const run = (g: QualityGovernor, ms: number, frames: number): number[] => Array.
 describe('adaptive quality', () => {
   it('levels get cheaper step by step, and the last is full quality', () => {
     for (let i = 1; i < QUALITY_LEVELS.length; i++) {
-      const a = QUALITY_LEVELS[i - 1]!, b = QUALITY_LEVELS[i]!;
+      const a = QUALITY_LEVELS[i - 1]!,
+        b = QUALITY_LEVELS[i]!;
       expect(a.pixelRatioCap).toBeLessThanOrEqual(b.pixelRatioCap);
       expect(a.dotCells).toBeLessThanOrEqual(b.dotCells);
       expect(a.strands + a.hairCells + a.dotCells + a.pixelRatioCap).toBeLessThan(b.strands + b.hairCells + b.dotCells + b.pixelRatioCap);

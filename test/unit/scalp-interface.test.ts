@@ -7,7 +7,9 @@ import { SCALP_UNIFORMS, createScalpUniforms, glslInterface } from '../../src/re
 import { SHADER_FLOATS, SHADER_UINTS } from '../../src/model/index.ts';
 
 const SHADERS = resolve(import.meta.dirname, '../../shaders');
-const glsl = readdirSync(SHADERS).filter((f) => f.endsWith('.glsl')).map((f) => ({ f, text: readFileSync(join(SHADERS, f), 'utf8') }));
+const glsl = readdirSync(SHADERS)
+  .filter((f) => f.endsWith('.glsl'))
+  .map((f) => ({ f, text: readFileSync(join(SHADERS, f), 'utf8') }));
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 const allCode = glsl.map((g) => code(g.text)).join('\n');
 
@@ -44,7 +46,7 @@ describe('the scalp shader interface', () => {
     for (const literal of ['0.85 +', '0.88 +', '0.016', '127.0', '2.6 *', '/ 32.0', '128.0', '25.5', '127.5']) expect(allCode).not.toContain(literal);
   });
 
-  it('the material starts from the table\'s values, typed', () => {
+  it("the material starts from the table's values, typed", () => {
     const empty = new THREE.DataTexture(new Uint8Array(4), 1, 1);
     const u = createScalpUniforms(empty);
     expect(Object.keys(u)).toEqual(Object.keys(SCALP_UNIFORMS));

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ScarKind, SCAR_KINDS, angleToChartRadius, buildHairRegion, buildScalpGeometry, buildTreatedRegion, dots, generateLayout,
-  hairCoverage, hairField, rasteriseScars, scarAt, smpField,
+  type ScarKind,
+  SCAR_KINDS,
+  angleToChartRadius,
+  buildHairRegion,
+  buildScalpGeometry,
+  buildTreatedRegion,
+  dots,
+  generateLayout,
+  hairCoverage,
+  hairField,
+  rasteriseScars,
+  scarAt,
+  smpField,
 } from '../../src/model/index.ts';
 
 const DEG = Math.PI / 180;
@@ -24,8 +35,13 @@ describe('scars', () => {
   });
 
   it('FUE: many small punches in the donor band only', () => {
-    let hits = 0, total = 0;
-    for (let t = 80; t < 104; t += 0.25) for (let p = 120; p < 240; p += 0.25) { total++; if (scarAt('fue', 5, ...at(p, t)) > 0.5) hits++; }
+    let hits = 0,
+      total = 0;
+    for (let t = 80; t < 104; t += 0.25)
+      for (let p = 120; p < 240; p += 0.25) {
+        total++;
+        if (scarAt('fue', 5, ...at(p, t)) > 0.5) hits++;
+      }
     const share = hits / total;
     expect(share).toBeGreaterThan(0.005);
     expect(share).toBeLessThan(0.08);
@@ -41,7 +57,8 @@ describe('scars', () => {
     for (let j = 0; j < 256; j += 3)
       for (let i = 0; i < 256; i += 3) {
         if (raster.data[j * 256 + i]! < 255) continue;
-        const x = raster.x0 + ((i + 0.5) / 256) * raster.span, y = raster.y0 + ((j + 0.5) / 256) * raster.span;
+        const x = raster.x0 + ((i + 0.5) / 256) * raster.span,
+          y = raster.y0 + ((j + 0.5) / 256) * raster.span;
         expect(hairCoverage(h, x, y)).toBeLessThan(0.02);
       }
     const field = smpField(h);

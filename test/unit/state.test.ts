@@ -23,10 +23,13 @@ describe('client conditions', () => {
     expect(conditionsFor({ sun: 0.9, oil: 0.1, skin: 1 })).toMatchObject({ sun: 0.9, oil: 0.1 });
   });
 
-  it('the client\'s skin tone reaches the model: the light through it, and the shade matched on it', () => {
+  it("the client's skin tone reaches the model: the light through it, and the shade matched on it", () => {
     expect(conditionsFor({ ...defaultState, skin: 6 }).monkTone).toBe(6);
     // the same ink darkens Monk 6 skin less than Monk 3 (melanin dims the light that reaches it)
-    const shadow = (skin: number) => { const k = dotShadows(conditionsFor({ ...defaultState, skin })).retained; return k.core[1] + k.wide[1]; };
+    const shadow = (skin: number) => {
+      const k = dotShadows(conditionsFor({ ...defaultState, skin })).retained;
+      return k.core[1] + k.wide[1];
+    };
     expect(shadow(6)).toBeLessThan(0.95 * shadow(3));
   });
 });
@@ -38,7 +41,10 @@ describe('timeline state', () => {
     expect(conditionsFor({ ...base, spf: true }).sun).toBeCloseTo(0.4, 10);
     expect(conditionsFor({ ...base, spf: true, hat: true }).sun).toBeCloseTo(0.24, 10);
     expect(conditionsFor({ ...base, aftercare: 0.9, grade: 'premium', pigment: 'blend', depth: 0.9 })).toMatchObject({
-      aftercare: 0.9, grade: 'premium', pigment: 'blend', depthMm: 0.9,
+      aftercare: 0.9,
+      grade: 'premium',
+      pigment: 'blend',
+      depthMm: 0.9,
     });
     expect(conditionsFor({ ...base, needle: '3rl-0.25' })).toMatchObject({ needleMm: 0.25, needles: 3 });
     expect(conditionsFor({ ...base, needle: 'auto', skin: 9 })).toMatchObject({ needleMm: 0.3, needles: 1 });
@@ -67,7 +73,8 @@ describe('the guided demo and the text tables', () => {
     const flat = (v: unknown): string[] =>
       // (Text with values in it is checked on the page, test/browser/present.test.ts.)
       typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(flat) : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : [];
-    const en = flat(TEXT.en), es = flat(TEXT.es);
+    const en = flat(TEXT.en),
+      es = flat(TEXT.es);
     expect(es).toHaveLength(en.length);
     // Shared by design: key names, numbers and symbols.
     const same = es.filter((s, i) => s === en[i] && /[a-z]{3,}/i.test(s));
@@ -86,8 +93,8 @@ describe('the guided demo and the text tables', () => {
   });
 });
 
-describe('the exported picture\'s caption', () => {
-  it('says the scenario in the interface\'s language, numbers as that language writes them', async () => {
+describe("the exported picture's caption", () => {
+  it("says the scenario in the interface's language, numbers as that language writes them", async () => {
     const { scenarioLine } = await import('../../src/ui/Export.tsx');
     const s = { ...defaultState, sun: 0.5, oil: 0.25, touchups: [4.5, 9], spf: true } as unknown as Parameters<typeof scenarioLine>[0];
     const es = scenarioLine(s, TEXT.es);

@@ -1,10 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAYS_PER_YEAR, DEFAULT_PLAN, type TreatmentPlan, type Conditions, defaultConditions, presets, sessionClasses, planClasses,
-  depositsLoad, touchUpDose, referenceLoad, relativePlanLoad, planDotFwhmMm, classOptics, planOptics, nextFadeDay, rangeBand,
-  touchUpsEvery, effectiveSun, noticeableFadeYears, laserRemovalShare, laserDays, playbackYears, yearsToAxis, axisToYears,
-  sessionClassOfCell, mulberry32, dotOptics, healedSigmaMm, FWHM_PER_SIGMA, centreTau, buildTreatedRegion, buildHairRegion,
-  progressionSteps, stagesGained, hairLossStageAt, hairRemainingAfter, rasteriseHairLoss,
+  DAYS_PER_YEAR,
+  DEFAULT_PLAN,
+  type TreatmentPlan,
+  type Conditions,
+  defaultConditions,
+  presets,
+  sessionClasses,
+  planClasses,
+  depositsLoad,
+  touchUpDose,
+  referenceLoad,
+  relativePlanLoad,
+  planDotFwhmMm,
+  classOptics,
+  planOptics,
+  nextFadeDay,
+  rangeBand,
+  touchUpsEvery,
+  effectiveSun,
+  noticeableFadeYears,
+  laserRemovalShare,
+  laserDays,
+  playbackYears,
+  yearsToAxis,
+  axisToYears,
+  sessionClassOfCell,
+  mulberry32,
+  dotOptics,
+  healedSigmaMm,
+  FWHM_PER_SIGMA,
+  centreTau,
+  buildTreatedRegion,
+  buildHairRegion,
+  progressionSteps,
+  stagesGained,
+  hairLossStageAt,
+  hairRemainingAfter,
+  rasteriseHairLoss,
 } from '../../src/model/index.ts';
 
 const Y = DAYS_PER_YEAR;
@@ -16,7 +49,10 @@ describe('sessions (spec §5)', () => {
     const cls = sessionClasses(plan());
     expect(cls.map((c) => c.share)).toEqual([0.35, 0.15, 0.35, 0.15]);
     expect(cls[0]!.deposits).toEqual([{ day: 0, dose: 0.7, offsetSteps: 0 }]);
-    expect(cls[1]!.deposits.map((d) => [d.day, d.dose])).toEqual([[0, 0.7], [10, 0.85]]);
+    expect(cls[1]!.deposits.map((d) => [d.day, d.dose])).toEqual([
+      [0, 0.7],
+      [10, 0.85],
+    ]);
     expect(cls[2]!.deposits.map((d) => [d.day, d.dose])).toEqual([[10, 0.85]]);
     expect(cls[3]!.deposits.map((d) => [d.day, d.dose])).toEqual([[21, 1]]);
     // session 1 places half the dots, and re-passes 30 % of them in session 2
@@ -169,7 +205,10 @@ describe('the honest range', () => {
     const days = Array.from({ length: 160 }, (_, i) => (i / 159) ** 2 * 20 * Y);
     for (let k = 0; k < 40; k++) {
       const c: Conditions = {
-        ...typical, sun: rnd(), oil: rnd(), aftercare: rnd(),
+        ...typical,
+        sun: rnd(),
+        oil: rnd(),
+        aftercare: rnd(),
         grade: (['premium', 'standard', 'low'] as const)[Math.floor(rnd() * 3)]!,
       };
       const p = plan({
@@ -254,8 +293,12 @@ describe('continued hair loss', () => {
   it('the map for the shader marks where hair goes, and never where it stays', () => {
     const region = buildHairRegion(1, treated, { kind: 'norwood', stage: '3' });
     const map = rasteriseHairLoss(region, 64);
-    let going = 0, never = 0;
-    for (const v of map.data) v === 255 ? never++ : going++;
+    let going = 0,
+      never = 0;
+    for (const v of map.data) {
+      if (v === 255) never++;
+      else going++;
+    }
     expect(going).toBeGreaterThan(200);
     expect(never).toBeGreaterThan(200);
     // a Norwood 7 has nowhere left to go

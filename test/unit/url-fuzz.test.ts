@@ -14,8 +14,24 @@ const within = (v: number, [lo, hi]: readonly [number, number]): boolean => Numb
 /** Every field of a state in its allowed set or range. */
 function validState(s: SimState): string[] {
   const bad: string[] = [];
-  const check = (ok: boolean, what: string): void => { if (!ok) bad.push(what); };
-  for (const k of ['years', 'sun', 'oil', 'skin', 'seed', 'density', 'stubble', 'aftercare', 'depth', 'progression', 'laserSessions', 'playTo', 'split'] as const)
+  const check = (ok: boolean, what: string): void => {
+    if (!ok) bad.push(what);
+  };
+  for (const k of [
+    'years',
+    'sun',
+    'oil',
+    'skin',
+    'seed',
+    'density',
+    'stubble',
+    'aftercare',
+    'depth',
+    'progression',
+    'laserSessions',
+    'playTo',
+    'split',
+  ] as const)
     check(within(s[k], LIMITS[k]), k);
   check(Number.isInteger(s.skin) && Number.isInteger(s.seed) && Number.isInteger(s.density) && Number.isInteger(s.laserSessions), 'integers');
   check(VIEWS.includes(s.view) && HAIR_COLOURS.includes(s.hair) && SMP_MODES.includes(s.mode) && SCAR_KINDS.includes(s.scar), 'choices');
@@ -23,7 +39,10 @@ function validState(s: SimState): string[] {
   check(PIGMENT_GRADES.includes(s.grade) && PIGMENT_TYPES.includes(s.pigment) && NEEDLES.includes(s.needle), 'pigment');
   check(VERSUS.includes(s.versus) && PANES.includes(s.panes) && ['en', 'es'].includes(s.lang), 'compare');
   check([1, 2, 3].includes(s.sessions), 'sessions');
-  check(s.sessionDays.length === 2 && s.sessionDays[1] - s.sessionDays[0] >= 7 && s.sessionDays[1] - s.sessionDays[0] <= 14 && within(s.sessionDays[0], [7, 14]), 'sessionDays');
+  check(
+    s.sessionDays.length === 2 && s.sessionDays[1] - s.sessionDays[0] >= 7 && s.sessionDays[1] - s.sessionDays[0] <= 14 && within(s.sessionDays[0], [7, 14]),
+    'sessionDays',
+  );
   check(s.touchups.length <= 12 && s.touchups.every((y) => within(y, LIMITS.touchup)), 'touchups');
   check(s.laser === null || within(s.laser, LIMITS.laser), 'laser');
   check(s.compare === null || within(s.compare, LIMITS.compare), 'compare');
@@ -45,6 +64,7 @@ describe('hostile links', () => {
       if (parsed.notices.length > 0) withNotices++;
       for (const n of parsed.notices) {
         expect(n.length, q).toBeLessThan(400);
+        // eslint-disable-next-line no-control-regex -- control characters are what the test looks for
         expect(n, q).not.toMatch(/[\u0000-\u001f]/);
       }
       const again = parseQuery(`?${serializeState(parsed.state)}`);

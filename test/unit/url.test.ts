@@ -6,13 +6,44 @@ import { HAIRLINE_DESIGNS, HEAD_SHAPES } from '../../src/model/index.ts';
 describe('URL codec', () => {
   it('round-trips a full state', () => {
     const s: SimState = {
-      years: 4.5, sun: 0.8, oil: 0.25, skin: 7, view: 'closeup', seed: 12345, density: 220, stubble: 1, hair: 'grey',
-      pattern: { kind: 'norwood', stage: '3v' }, mode: 'density', hairline: 'mature',
+      years: 4.5,
+      sun: 0.8,
+      oil: 0.25,
+      skin: 7,
+      view: 'closeup',
+      seed: 12345,
+      density: 220,
+      stubble: 1,
+      hair: 'grey',
+      pattern: { kind: 'norwood', stage: '3v' },
+      mode: 'density',
+      hairline: 'mature',
       design: { heightCm: 8.6, temples: 0.2, recession: 0.8, symmetry: 0.5, profile: 'soft' },
-      head: 'round', shape: { lengthMm: 188.5, breadthMm: 162, crownMm: -4, occiput: 0.3 }, scar: 'fut',
-      sessions: 2, sessionDays: [8, 20], touchups: [4.5, 9], aftercare: 0.9, spf: true, hat: true, grade: 'premium', pigment: 'iron_oxide',
-      depth: 0.9, needle: '3rl-0.25', progression: 1.5, laser: 12, laserSessions: 6, playTo: 15, playSpeed: 2, range: false,
-      compare: 10, versus: 'protected', panes: 'side', split: 0.3, present: true, lang: 'es',
+      head: 'round',
+      shape: { lengthMm: 188.5, breadthMm: 162, crownMm: -4, occiput: 0.3 },
+      scar: 'fut',
+      sessions: 2,
+      sessionDays: [8, 20],
+      touchups: [4.5, 9],
+      aftercare: 0.9,
+      spf: true,
+      hat: true,
+      grade: 'premium',
+      pigment: 'iron_oxide',
+      depth: 0.9,
+      needle: '3rl-0.25',
+      progression: 1.5,
+      laser: 12,
+      laserSessions: 6,
+      playTo: 15,
+      playSpeed: 2,
+      range: false,
+      compare: 10,
+      versus: 'protected',
+      panes: 'side',
+      split: 0.3,
+      present: true,
+      lang: 'es',
     };
     const back = parseQuery(`?${serializeState(s)}`);
     expect(back.notices).toEqual([]);
@@ -43,8 +74,17 @@ describe('URL codec', () => {
     const r = parseQuery('?sessions=1&touchups=9,4.5&aftercare=1&spf=1&grade=low&pigment=blend&depth=0.8&progression=2&laser=3&needle=1RL-0.30');
     expect(r.notices).toEqual([]);
     expect(r.state).toMatchObject({
-      sessions: 1, touchups: [4.5, 9], aftercare: 1, spf: true, hat: false, grade: 'low', pigment: 'blend', depth: 0.8, progression: 2,
-      laser: 3, needle: '1rl-0.30',
+      sessions: 1,
+      touchups: [4.5, 9],
+      aftercare: 1,
+      spf: true,
+      hat: false,
+      grade: 'low',
+      pigment: 'blend',
+      depth: 0.8,
+      progression: 2,
+      laser: 3,
+      needle: '1rl-0.30',
     });
     expect(parseQuery('?pigment=iron-oxide').state.pigment).toBe('iron_oxide');
     expect(parseQuery('?laser=none').state.laser).toBeNull();
@@ -52,7 +92,9 @@ describe('URL codec', () => {
   });
 
   it('clamps or refuses bad timeline values, with a notice each', () => {
-    const bad = parseQuery('?sessions=5&touchups=3,x,40&aftercare=2&spf=maybe&grade=gold&pigment=ink&depth=3&progression=-1&sessiondays=2,60&laser=abc&lasersessions=2.5');
+    const bad = parseQuery(
+      '?sessions=5&touchups=3,x,40&aftercare=2&spf=maybe&grade=gold&pigment=ink&depth=3&progression=-1&sessiondays=2,60&laser=abc&lasersessions=2.5',
+    );
     const text = bad.notices.join(' | ');
     expect(text).toMatch(/sessions: “5” is outside 1–3; clamped to 3/);
     expect(text).toMatch(/touchups: “x” is not a number/);
@@ -67,8 +109,17 @@ describe('URL codec', () => {
     expect(text).toMatch(/laser: “abc” is not a number/);
     expect(text).toMatch(/lasersessions: “2.5” is not a whole number/);
     expect(bad.state).toMatchObject({
-      sessions: 3, touchups: [3, 20], aftercare: 1, spf: false, grade: 'standard', pigment: 'carbon', depth: 1.5, progression: 0,
-      sessionDays: [7, 21], laser: null, laserSessions: 5,
+      sessions: 3,
+      touchups: [3, 20],
+      aftercare: 1,
+      spf: false,
+      grade: 'standard',
+      pigment: 'carbon',
+      depth: 1.5,
+      progression: 0,
+      sessionDays: [7, 21],
+      laser: null,
+      laserSessions: 5,
     });
     expect(parseQuery(`?touchups=${Array.from({ length: 20 }, (_, i) => i + 1).join(',')}`).state.touchups).toHaveLength(12);
   });

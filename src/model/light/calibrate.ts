@@ -17,7 +17,11 @@ import type { LIGHT_TABLES } from './tables.ts';
 /** Melanin by Monk tone where the reference has a figure (light-transport.md): tones 3 and 6. */
 export const CALIBRATED_TONES = [3, 6] as const;
 export const TONE_MELANIN: Record<(typeof CALIBRATED_TONES)[number], number> = { 3: 0.008, 6: 0.03 };
-export const skinOfTone = (tone: (typeof CALIBRATED_TONES)[number]): SkinSpec => ({ melanin: TONE_MELANIN[tone], papillaryBlood: 0.015, reticularBlood: 0.0075 });
+export const skinOfTone = (tone: (typeof CALIBRATED_TONES)[number]): SkinSpec => ({
+  melanin: TONE_MELANIN[tone],
+  papillaryBlood: 0.015,
+  reticularBlood: 0.0075,
+});
 
 /** Depths (mm) at which a deposit's shadow is measured; the renderer interpolates between them. */
 export const KERNEL_DEPTHS_MM = [0.2, 0.35, 0.5, 0.8, 1.2] as const;
@@ -77,26 +81,37 @@ export const HALO_FROM_MM = 0.6;
  * already peaks at r = 0); this split keeps the near shadow the renderer draws per dot.
  */
 export function splitKernel(profile: readonly number[], binMm: number): { a2: number; ell: number; coreIntegral: number; coreSecondMoment: number } {
-  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  let sw = 0,
+    sx = 0,
+    sy = 0,
+    sxx = 0,
+    sxy = 0;
   profile.forEach((v, i) => {
     const r = (i + 0.5) * binMm;
     if (r < HALO_FROM_MM || v <= 0) return;
     const w = v * r;
-    sw += w; sx += w * r; sy += w * Math.log(v); sxx += w * r * r; sxy += w * r * Math.log(v);
+    sw += w;
+    sx += w * r;
+    sy += w * Math.log(v);
+    sxx += w * r * r;
+    sxy += w * r * Math.log(v);
   });
   const det = sw * sxx - sx * sx;
   const slope = det > 0 ? (sw * sxy - sx * sy) / det : -1 / 0.4;
   const ell = Math.min(1.5, Math.max(0.15, -1 / Math.min(-1e-3, slope)));
   // the amplitude for the clamped ℓ, fitted alone
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   profile.forEach((v, i) => {
     const r = (i + 0.5) * binMm;
     if (r < HALO_FROM_MM) return;
     const g = Math.exp(-r / ell);
-    num += r * g * v; den += r * g * g;
+    num += r * g * v;
+    den += r * g * g;
   });
   const amp = den > 0 ? Math.max(0, num / den) : 0;
-  let core = 0, moment = 0;
+  let core = 0,
+    moment = 0;
   profile.forEach((v, i) => {
     const r = (i + 0.5) * binMm;
     if (r >= 2 * HALO_FROM_MM) return;
@@ -117,13 +132,22 @@ export function depositKernel(skin: SkinSpec, depthMm: number, photons: number, 
   const rings = Array.from({ length: KERNEL_BINS }, () => WAVELENGTHS_NM.map(() => 0));
   const shadow = WAVELENGTHS_NM.map(() => 0);
   for (let b = 0; b < batches; b++) {
-    const results = perWavelength((nm, i) => simulateTransport({
-      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
-      incidence: 'diffuse', beamRadiusMm: KERNEL_BEAM_MM, spheres: [{ centre: [0, 0, depthMm], radiusMm: KERNEL_BALL_RADIUS_MM }],
-      shadow: true, radialBinMm: KERNEL_BIN_MM, radialBins: KERNEL_BINS,
-    }));
+    const results = perWavelength((nm, i) =>
+      simulateTransport({
+        layers: skinLayers(skin, nm),
+        refractiveIndex: SKIN_REFRACTIVE_INDEX,
+        photons: Math.ceil(photons / batches),
+        seed: seed + 1000 * b + i,
+        incidence: 'diffuse',
+        beamRadiusMm: KERNEL_BEAM_MM,
+        spheres: [{ centre: [0, 0, depthMm], radiusMm: KERNEL_BALL_RADIUS_MM }],
+        shadow: true,
+        radialBinMm: KERNEL_BIN_MM,
+        radialBins: KERNEL_BINS,
+      }),
+    );
     const bBase = results.map((r) => r.diffuse + r.shadowTotal);
-    const bShadow = results.map((r) => r.shadowTotal * beamArea / ballArea);
+    const bShadow = results.map((r) => (r.shadowTotal * beamArea) / ballArea);
     totals.push(ratio(lin(bShadow), lin(bBase)));
     results.forEach((r, i) => {
       base[i]! += (r.diffuse + r.shadowTotal) / batches;
@@ -138,12 +162,30 @@ export function depositKernel(skin: SkinSpec, depthMm: number, photons: number, 
     const ringArea = Math.PI * KERNEL_BIN_MM * KERNEL_BIN_MM * (2 * j + 1);
     return ratio(lin(ring.map((v) => (v * beamArea) / ringArea / ballArea)), baseRgb);
   });
-  const out = { depthMm, core: [0, 0, 0] as [number, number, number], coreSigmaMm: [0, 0, 0] as [number, number, number], halo: [0, 0, 0] as [number, number, number], haloLengthMm: [0, 0, 0] as [number, number, number], total, totalError };
-  const splits = [0, 1, 2].map((k) => splitKernel(profiles.map((p) => p[k]!), KERNEL_BIN_MM));
+  const out = {
+    depthMm,
+    core: [0, 0, 0] as [number, number, number],
+    coreSigmaMm: [0, 0, 0] as [number, number, number],
+    halo: [0, 0, 0] as [number, number, number],
+    haloLengthMm: [0, 0, 0] as [number, number, number],
+    total,
+    totalError,
+  };
+  const splits = [0, 1, 2].map((k) =>
+    splitKernel(
+      profiles.map((p) => p[k]!),
+      KERNEL_BIN_MM,
+    ),
+  );
   // One core width for all channels (the blur of the tissue above the ink, which the study finds
   // the same in each: σ 0.215–0.225 mm at 0.35 mm): the cores' second moments <r²> = 2σ², pooled
   // by their integrals, kept to 0.1–0.4 mm.
-  const pooled = splits.reduce((s, x) => s + x.coreIntegral * x.coreSecondMoment, 0) / Math.max(1e-12, splits.reduce((s, x) => s + x.coreIntegral, 0));
+  const pooled =
+    splits.reduce((s, x) => s + x.coreIntegral * x.coreSecondMoment, 0) /
+    Math.max(
+      1e-12,
+      splits.reduce((s, x) => s + x.coreIntegral, 0),
+    );
   const sigma = Math.min(0.4, Math.max(0.1, Math.sqrt(pooled / 2)));
   for (let k = 0; k < 3; k++) {
     const sp = splits[k]!;
@@ -165,11 +207,19 @@ export function depositKernel(skin: SkinSpec, depthMm: number, photons: number, 
 export function depositField(skin: SkinSpec, photons: number, seed: number, batches = 4): { transmittance: Rgb; error: Rgb } {
   const out: Rgb[] = [];
   for (let b = 0; b < batches; b++) {
-    const results = perWavelength((nm, i) => simulateTransport({
-      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
-      incidence: 'diffuse', beamRadiusMm: 5, spheres: [{ centre: [0, 0, FIELD_DEPTH_MM], radiusMm: FIELD_BALL_DIAMETER_MM / 2 }],
-      latticeMm: 1 / Math.sqrt(FIELD_DENSITY_PER_MM2), shadow: true,
-    }));
+    const results = perWavelength((nm, i) =>
+      simulateTransport({
+        layers: skinLayers(skin, nm),
+        refractiveIndex: SKIN_REFRACTIVE_INDEX,
+        photons: Math.ceil(photons / batches),
+        seed: seed + 1000 * b + i,
+        incidence: 'diffuse',
+        beamRadiusMm: 5,
+        spheres: [{ centre: [0, 0, FIELD_DEPTH_MM], radiusMm: FIELD_BALL_DIAMETER_MM / 2 }],
+        latticeMm: 1 / Math.sqrt(FIELD_DENSITY_PER_MM2),
+        shadow: true,
+      }),
+    );
     out.push(ratio(lin(results.map((r) => r.diffuse)), lin(results.map((r) => r.diffuse + r.shadowTotal))));
   }
   const { mean, error } = meanAndError(out);
@@ -227,10 +277,12 @@ export function follicleTile(spec: FollicleSpec, cellsPerSide: number, seed: num
       const count = u < spec.hairsPerUnitShares[0] ? 1 : u < spec.hairsPerUnitShares[0] + spec.hairsPerUnitShares[1] ? 2 : 3;
       const ang = (rand() - 0.5) * 0.9;
       // growth direction on the skin (the hair leaves the pore this way); inside, the shaft runs back
-      const gx = Math.sin(ang), gy = -Math.cos(ang);
+      const gx = Math.sin(ang),
+        gy = -Math.cos(ang);
       for (let k = 0; k < count; k++) {
         const off = (k - 0.5 * (count - 1)) * 0.11;
-        const px = x - gy * off + gx * 0.05 * k, py = y + gx * off + gy * 0.05 * k;
+        const px = x - gy * off + gx * 0.05 * k,
+          py = y + gx * off + gy * 0.05 * k;
         rods.push({ a: [px, py, r], b: [px - gx * spec.depthMm, py - gy * spec.depthMm, spec.depthMm], radiusMm: r });
       }
     }
@@ -238,17 +290,34 @@ export function follicleTile(spec: FollicleSpec, cellsPerSide: number, seed: num
 }
 
 /** Transmittance (per channel) of a field of shaved hair's shafts in their follicles. */
-export function hairField(skin: SkinSpec, follicles: FollicleSpec, eumelanin: number, photons: number, seed: number, batches = 4): { transmittance: Rgb; error: Rgb } {
+export function hairField(
+  skin: SkinSpec,
+  follicles: FollicleSpec,
+  eumelanin: number,
+  photons: number,
+  seed: number,
+  batches = 4,
+): { transmittance: Rgb; error: Rgb } {
   const out: Rgb[] = [];
   for (let b = 0; b < batches; b++) {
     const { rods, tileMm } = follicleTile(follicles, 4, seed + 77 * b);
     const common = (nm: number, i: number) => ({
-      layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons: Math.ceil(photons / batches), seed: seed + 1000 * b + i,
-      incidence: 'diffuse' as const, beamRadiusMm: 5,
+      layers: skinLayers(skin, nm),
+      refractiveIndex: SKIN_REFRACTIVE_INDEX,
+      photons: Math.ceil(photons / batches),
+      seed: seed + 1000 * b + i,
+      incidence: 'diffuse' as const,
+      beamRadiusMm: 5,
     });
-    const withHair = perWavelength((nm, i) => simulateTransport({
-      ...common(nm, i), rods, rodLatticeMm: tileMm, rodCells: [-1, 1, -1, 1], rodAbsorbed: shaftAbsorbed(eumelanin, nm),
-    }));
+    const withHair = perWavelength((nm, i) =>
+      simulateTransport({
+        ...common(nm, i),
+        rods,
+        rodLatticeMm: tileMm,
+        rodCells: [-1, 1, -1, 1],
+        rodAbsorbed: shaftAbsorbed(eumelanin, nm),
+      }),
+    );
     const bare = perWavelength((nm, i) => simulateTransport(common(nm, i)));
     out.push(ratio(lin(withHair.map((r) => r.diffuse)), lin(bare.map((r) => r.diffuse))));
   }
@@ -258,7 +327,11 @@ export function hairField(skin: SkinSpec, follicles: FollicleSpec, eumelanin: nu
 
 /** The skin's own colour (linear sRGB under D65) by the reference. */
 export function skinColour(skin: SkinSpec, photons: number, seed: number): Rgb {
-  return lin(perWavelength((nm, i) => simulateTransport({ layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons, seed: seed + i, incidence: 'diffuse' })).map((r) => r.diffuse));
+  return lin(
+    perWavelength((nm, i) =>
+      simulateTransport({ layers: skinLayers(skin, nm), refractiveIndex: SKIN_REFRACTIVE_INDEX, photons, seed: seed + i, incidence: 'diffuse' }),
+    ).map((r) => r.diffuse),
+  );
 }
 
 /**

@@ -37,14 +37,17 @@ function toneBracket(monkTone: number): { lo: Tone; hi: Tone; t: number } {
   const tones = LIGHT_RENDER.tones;
   const m = Number.isFinite(monkTone) ? monkTone : 3;
   for (let i = 1; i < tones.length; i++) {
-    const lo = tones[i - 1]!, hi = tones[i]!;
+    const lo = tones[i - 1]!,
+      hi = tones[i]!;
     if (m <= hi.tone || i === tones.length - 1) return { lo, hi, t: Math.min(1, Math.max(0, (m - lo.tone) / (hi.tone - lo.tone))) };
   }
   return { lo: tones[0]!, hi: tones[0]!, t: 0 };
 }
 
 const mixKernel = (a: ShadowKernel, b: ShadowKernel, t: number): ShadowKernel => ({
-  core: mix(a.core, b.core, t), coreSigma2Mm2: mix(a.coreSigma2Mm2, b.coreSigma2Mm2, t), wide: mix(a.wide, b.wide, t),
+  core: mix(a.core, b.core, t),
+  coreSigma2Mm2: mix(a.coreSigma2Mm2, b.coreSigma2Mm2, t),
+  wide: mix(a.wide, b.wide, t),
 });
 
 /** A transmittance between two tones' in optical depth (−ln T is what adds up). */
@@ -108,6 +111,6 @@ export type ReferenceHair = 'black' | 'dark-brown' | 'brown' | 'light-brown' | '
 export function hairFieldTransmittance(hair: ReferenceHair, monkTone = 3): Rgb {
   const { lo, hi, t } = toneBracket(monkTone);
   // A white shaft takes next to nothing: grey's field is half the dark-brown one (in optical depth).
-  const of = (x: Tone): Rgb => (hair === 'grey' ? rgb(x.hair['dark-brown']).map((v) => Math.sqrt(v)) as unknown as Rgb : rgb(x.hair[hair]));
+  const of = (x: Tone): Rgb => (hair === 'grey' ? (rgb(x.hair['dark-brown']).map((v) => Math.sqrt(v)) as unknown as Rgb) : rgb(x.hair[hair]));
   return mixTransmittance(of(lo), of(hi), t);
 }

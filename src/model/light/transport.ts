@@ -42,8 +42,12 @@ export interface OpaqueRod {
 
 /** Distance along the ray (p, u) to a capsule's surface, or Infinity (after Quilez's capsule test). */
 function hitRod(px: number, py: number, pz: number, ux: number, uy: number, uz: number, r: OpaqueRod): number {
-  const bax = r.b[0] - r.a[0], bay = r.b[1] - r.a[1], baz = r.b[2] - r.a[2];
-  const oax = px - r.a[0], oay = py - r.a[1], oaz = pz - r.a[2];
+  const bax = r.b[0] - r.a[0],
+    bay = r.b[1] - r.a[1],
+    baz = r.b[2] - r.a[2];
+  const oax = px - r.a[0],
+    oay = py - r.a[1],
+    oaz = pz - r.a[2];
   const baba = bax * bax + bay * bay + baz * baz;
   const bard = bax * ux + bay * uy + baz * uz;
   const baoa = bax * oax + bay * oay + baz * oaz;
@@ -58,12 +62,14 @@ function hitRod(px: number, py: number, pz: number, ux: number, uy: number, uz: 
     if (h < 0) return Infinity;
     const t = (-qb - Math.sqrt(h)) / qa;
     const y = baoa + t * bard;
-    if (y > 0 && y < baba) return t >= 0 ? t : (qc <= 0 ? 0 : Infinity);
+    if (y > 0 && y < baba) return t >= 0 ? t : qc <= 0 ? 0 : Infinity;
   }
   // the rounded ends
   let best = Infinity;
   for (const [cx, cy, cz] of [r.a, r.b]) {
-    const ox = px - cx, oy = py - cy, oz = pz - cz;
+    const ox = px - cx,
+      oy = py - cy,
+      oz = pz - cz;
     const b = ox * ux + oy * uy + oz * uz;
     const c = ox * ox + oy * oy + oz * oz - ra2;
     if (c <= 0) return 0;
@@ -167,7 +173,9 @@ export function sampleHenyeyGreenstein(g: number, xi: number): number {
 
 /** Distance along the ray (p, u) to the nearer intersection with a sphere, or Infinity. */
 function hitSphere(px: number, py: number, pz: number, ux: number, uy: number, uz: number, s: OpaqueSphere): number {
-  const ox = px - s.centre[0], oy = py - s.centre[1], oz = pz - s.centre[2];
+  const ox = px - s.centre[0],
+    oy = py - s.centre[1],
+    oz = pz - s.centre[2];
   const b = ox * ux + oy * uy + oz * uz;
   const c = ox * ox + oy * oy + oz * oz - s.radiusMm * s.radiusMm;
   if (c <= 0) return 0; // inside already
@@ -182,8 +190,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
   const rand = mulberry32(input.seed);
   // (0, 1]: never log(0)
   const xi = (): number => 1 - rand();
-  const depthBin = input.depthBinMm ?? 0.01, depthBins = input.depthBins ?? 0;
-  const radialBin = input.radialBinMm ?? 0.01, radialBins = input.radialBins ?? 0;
+  const depthBin = input.depthBinMm ?? 0.01,
+    depthBins = input.depthBins ?? 0;
+  const radialBin = input.radialBinMm ?? 0.01,
+    radialBins = input.radialBins ?? 0;
   const bottoms: number[] = [];
   let z0 = 0;
   layers.forEach((l, i) => {
@@ -191,11 +201,20 @@ export function simulateTransport(input: TransportInput): TransportResult {
     bottoms.push(z0);
   });
   const out: TransportResult = {
-    photons, specular: 0, diffuse: 0, absorbedByLayer: layers.map(() => 0), absorbedBySphere: [...spheres.map(() => 0), ...(input.rods?.length ? [0] : [])], roulette: 0,
-    absorbedByDepth: new Array<number>(depthBins).fill(0), reflectedByRadius: new Array<number>(radialBins).fill(0),
-    reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0), shadowTotal: 0, shadowByRadius: new Array<number>(input.shadow ? radialBins : 0).fill(0),
+    photons,
+    specular: 0,
+    diffuse: 0,
+    absorbedByLayer: layers.map(() => 0),
+    absorbedBySphere: [...spheres.map(() => 0), ...(input.rods?.length ? [0] : [])],
+    roulette: 0,
+    absorbedByDepth: new Array<number>(depthBins).fill(0),
+    reflectedByRadius: new Array<number>(radialBins).fill(0),
+    reflectedFromBelow: (input.probeDepthsMm ?? []).map(() => 0),
+    shadowTotal: 0,
+    shadowByRadius: new Array<number>(input.shadow ? radialBins : 0).fill(0),
   };
-  const axisX = spheres[0]?.centre[0] ?? 0, axisY = spheres[0]?.centre[1] ?? 0;
+  const axisX = spheres[0]?.centre[0] ?? 0,
+    axisY = spheres[0]?.centre[1] ?? 0;
   const lattice = input.latticeMm ?? 0;
   const rods = input.rods ?? [];
   const rodLattice = input.rodLatticeMm ?? 1;
@@ -205,14 +224,19 @@ export function simulateTransport(input: TransportInput): TransportResult {
 
   for (let k = 0; k < photons; k++) {
     // Launch: at the origin, or evenly over the beam's disc; direction into the skin.
-    let x = 0, y = 0, z = 0;
+    let x = 0,
+      y = 0,
+      z = 0;
     if (input.beamRadiusMm) {
-      const r = input.beamRadiusMm * Math.sqrt(rand()), a = 2 * Math.PI * rand();
+      const r = input.beamRadiusMm * Math.sqrt(rand()),
+        a = 2 * Math.PI * rand();
       x = r * Math.cos(a);
       y = r * Math.sin(a);
     }
-    let ux = 0, uy = 0, uz = 1;
-    let w = 1;
+    let ux = 0,
+      uy = 0,
+      uz = 1;
+    let w: number; // the packet's weight: what the surface lets in
     if (input.incidence === 'diffuse') {
       // Cosine-weighted directions in air, refracted into the tissue; the surface reflects some.
       const cosA = Math.sqrt(xi());
@@ -242,40 +266,53 @@ export function simulateTransport(input: TransportInput): TransportResult {
       if (tau <= 0) tau = -Math.log(xi());
       const l = layers[layer]!;
       const muT = l.muAPerMm + l.muSPerMm;
-      let step = tau / muT;
+      const step = tau / muT;
       // Layer boundary in the direction of travel.
       const top = layer === 0 ? 0 : bottoms[layer - 1]!;
       const toBoundary = uz > 0 ? (bottoms[layer]! - z) / uz : uz < 0 ? (top - z) / uz : Infinity;
       // Buried absorbers on the way.
-      let hitAt = Infinity, hit = -1;
+      let hitAt = Infinity,
+        hit = -1;
       if (!ghost && lattice > 0) {
-        const ci = Math.round(x / lattice), cj = Math.round(y / lattice);
+        const ci = Math.round(x / lattice),
+          cj = Math.round(y / lattice);
         for (let s = 0; s < spheres.length; s++)
           for (let dj = -1; dj <= 1; dj++)
             for (let di = -1; di <= 1; di++) {
               const sp = spheres[s]!;
               const t = hitSphere(x - (ci + di) * lattice, y - (cj + dj) * lattice, z, ux, uy, uz, sp);
-              if (t < hitAt) { hitAt = t; hit = s; }
+              if (t < hitAt) {
+                hitAt = t;
+                hit = s;
+              }
             }
       } else {
         for (let s = 0; s < (ghost ? 0 : spheres.length); s++) {
           const t = hitSphere(x, y, z, ux, uy, uz, spheres[s]!);
-          if (t < hitAt) { hitAt = t; hit = s; }
+          if (t < hitAt) {
+            hitAt = t;
+            hit = s;
+          }
         }
       }
       let rodAt = Infinity;
       if (!ghost && !throughRod && rods.length > 0) {
-        const ci = Math.round(x / rodLattice), cj = Math.round(y / rodLattice);
+        const ci = Math.round(x / rodLattice),
+          cj = Math.round(y / rodLattice);
         for (let dj = rodCells[2]; dj <= rodCells[3]; dj++)
           for (let di = rodCells[0]; di <= rodCells[1]; di++) {
-            const sx = x - (ci - di) * rodLattice, sy = y - (cj - dj) * rodLattice;
+            const sx = x - (ci - di) * rodLattice,
+              sy = y - (cj - dj) * rodLattice;
             for (const rod of rods) {
               const t = hitRod(sx, sy, z, ux, uy, uz, rod);
               if (t < rodAt) rodAt = t;
             }
           }
       }
-      if (rodAt < hitAt) { hitAt = rodAt; hit = spheres.length; }
+      if (rodAt < hitAt) {
+        hitAt = rodAt;
+        hit = spheres.length;
+      }
       if (hit === spheres.length && rodTake < 1 && hitAt <= step && hitAt <= toBoundary) {
         // A partly transparent shaft: it takes its share and the rest goes on through it.
         out.absorbedBySphere[hit]! += w * rw * rodTake;
@@ -285,17 +322,17 @@ export function simulateTransport(input: TransportInput): TransportResult {
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
         out.absorbedBySphere[hit]! += w * rw;
-        if (!input.shadow) {
-          w = 0;
-          break;
-        }
+        // absorbed: the packet ends here
+        if (!input.shadow) break;
         // The ghost goes on from here as if the spheres were not there.
         ghost = true;
         continue;
       }
       if (toBoundary < step) {
         // Move to the boundary; keep the optical depth not yet used.
-        x += ux * toBoundary; y += uy * toBoundary; z += uz * toBoundary;
+        x += ux * toBoundary;
+        y += uy * toBoundary;
+        z += uz * toBoundary;
         tau -= toBoundary * muT;
         if (uz < 0 && layer === 0) {
           // The skin's surface: reflected back in, or out into the air.
@@ -322,7 +359,9 @@ export function simulateTransport(input: TransportInput): TransportResult {
         }
         continue;
       }
-      x += ux * step; y += uy * step; z += uz * step;
+      x += ux * step;
+      y += uy * step;
+      z += uz * step;
       tau = 0;
       throughRod = false;
       if (z > deepest) deepest = z;
@@ -337,7 +376,8 @@ export function simulateTransport(input: TransportInput): TransportResult {
       const cosT = sampleHenyeyGreenstein(l.g, rand());
       const sinT = Math.sqrt(Math.max(0, 1 - cosT * cosT));
       const phi = 2 * Math.PI * rand();
-      const cp = Math.cos(phi), sp = Math.sin(phi);
+      const cp = Math.cos(phi),
+        sp = Math.sin(phi);
       if (Math.abs(uz) > 0.99999) {
         ux = sinT * cp;
         uy = sinT * sp;
@@ -347,7 +387,9 @@ export function simulateTransport(input: TransportInput): TransportResult {
         const nx = (sinT * (ux * uz * cp - uy * sp)) / d + ux * cosT;
         const ny = (sinT * (uy * uz * cp + ux * sp)) / d + uy * cosT;
         const nz = -sinT * cp * d + uz * cosT;
-        ux = nx; uy = ny; uz = nz;
+        ux = nx;
+        uy = ny;
+        uz = nz;
       }
       if (w < ROULETTE_WEIGHT) {
         if (rand() < ROULETTE_CHANCE) {
@@ -362,9 +404,16 @@ export function simulateTransport(input: TransportInput): TransportResult {
   }
   const per = (v: number): number => v / photons;
   return {
-    photons, specular: per(out.specular), diffuse: per(out.diffuse), absorbedByLayer: out.absorbedByLayer.map(per),
-    absorbedBySphere: out.absorbedBySphere.map(per), roulette: per(out.roulette), absorbedByDepth: out.absorbedByDepth.map(per),
-    reflectedByRadius: out.reflectedByRadius.map(per), reflectedFromBelow: out.reflectedFromBelow.map(per),
-    shadowTotal: per(out.shadowTotal), shadowByRadius: out.shadowByRadius.map(per),
+    photons,
+    specular: per(out.specular),
+    diffuse: per(out.diffuse),
+    absorbedByLayer: out.absorbedByLayer.map(per),
+    absorbedBySphere: out.absorbedBySphere.map(per),
+    roulette: per(out.roulette),
+    absorbedByDepth: out.absorbedByDepth.map(per),
+    reflectedByRadius: out.reflectedByRadius.map(per),
+    reflectedFromBelow: out.reflectedFromBelow.map(per),
+    shadowTotal: per(out.shadowTotal),
+    shadowByRadius: out.shadowByRadius.map(per),
   };
 }

@@ -15,13 +15,17 @@ export const es: typeof en = {
   caveat: 'Una ilustración basada en datos publicados, no una promesa: el resultado real depende de su piel, de su técnico y de sus hábitos.',
   privacy: 'Funciona por completo en este dispositivo; no se envía nada.',
   noWebglTitle: 'La vista en 3D necesita WebGL 2',
-  noWebglWhy: 'Este navegador o dispositivo no ha dado a la página un contexto WebGL 2, así que no se puede dibujar la cabeza. Las predicciones junto a este mensaje siguen funcionando.',
-  onlyWebgl1Why: 'Este navegador o dispositivo solo ofrece WebGL 1, la versión antigua, y los sombreadores del simulador necesitan WebGL 2 (texturas de enteros y bucles sobre un millón de puntos). Las predicciones junto a este mensaje siguen funcionando.',
-  noWebglFix: 'Para ver la cabeza: use un Chrome, Edge, Firefox o Safari actual; active la aceleración por hardware en los ajustes del navegador; o pruebe otro dispositivo.',
+  noWebglWhy:
+    'Este navegador o dispositivo no ha dado a la página un contexto WebGL 2, así que no se puede dibujar la cabeza. Las predicciones junto a este mensaje siguen funcionando.',
+  onlyWebgl1Why:
+    'Este navegador o dispositivo solo ofrece WebGL 1, la versión antigua, y los sombreadores del simulador necesitan WebGL 2 (texturas de enteros y bucles sobre un millón de puntos). Las predicciones junto a este mensaje siguen funcionando.',
+  noWebglFix:
+    'Para ver la cabeza: use un Chrome, Edge, Firefox o Safari actual; active la aceleración por hardware en los ajustes del navegador; o pruebe otro dispositivo.',
   details: (reason: string) => `Detalles: ${reason}`,
   glLost: 'Los gráficos se han interrumpido (se perdió el contexto WebGL). La vista vuelve sola en cuanto el navegador lo restablezca.',
   glErrorTitle: 'No se ha podido dibujar la vista en 3D',
-  glErrorWhy: 'El controlador gráfico ha rechazado uno de los sombreadores del simulador. Las predicciones del panel siguen funcionando; otro navegador, o la aceleración por hardware activada, puede dibujar la cabeza.',
+  glErrorWhy:
+    'El controlador gráfico ha rechazado uno de los sombreadores del simulador. Las predicciones del panel siguen funcionando; otro navegador, o la aceleración por hardware activada, puede dibujar la cabeza.',
   noticesTitle: 'Se han ajustado algunos valores del enlace:',
   noticeWords: {
     unreadable: 'No se ha podido leer el enlace; se muestra la vista inicial.',
@@ -38,7 +42,8 @@ export const es: typeof en = {
     bothPatterns: 'Se han dado norwood y ludwig; se usa el grado Norwood.',
     sessionDaysCount: 'sessiondays: indique los días de las sesiones 2 y 3, p. ej. 10,21; se ignora.',
     sessionDaysGap: (lo, hi, d2, d3) => `sessiondays: entre sesiones hay de ${lo} a ${hi} días; se usan los días ${d2} y ${d3}.`,
-    unknown: (shown, many, more) => `${many ? 'Parámetros desconocidos' : 'Parámetro desconocido'} ${shown}${more ? ' y otros' : ''}: ${many ? 'se ignoran' : 'se ignora'}.`,
+    unknown: (shown, many, more) =>
+      `${many ? 'Parámetros desconocidos' : 'Parámetro desconocido'} ${shown}${more ? ' y otros' : ''}: ${many ? 'se ignoran' : 'se ignora'}.`,
   },
   dismiss: 'Cerrar aviso',
   scenario: 'Escenario',
@@ -58,7 +63,10 @@ export const es: typeof en = {
   modes: { shaved: 'Rapado (aspecto de pelo rapado en toda la zona)', density: 'Densidad (entre el pelo que clarea)' },
   scarLabel: 'Cicatriz que disimular',
   scars: {
-    none: 'Ninguna', fut: 'Tira FUT (parte posterior)', fue: 'Cicatrices FUE (zona donante)', alopecia: 'Placas de alopecia areata',
+    none: 'Ninguna',
+    fut: 'Tira FUT (parte posterior)',
+    fue: 'Cicatrices FUE (zona donante)',
+    alopecia: 'Placas de alopecia areata',
   },
   remainingHair: 'Pelo restante',
   densityLabel: 'Densidad de puntos',
@@ -68,8 +76,13 @@ export const es: typeof en = {
   showSmp: 'Mostrar la MPC (sin ella: el mismo cuero cabelludo)',
   prediction: 'Predicción',
   healingStage: (days: number) =>
-    days < 4 ? 'roja y más oscura, los puntos parecen más grandes' : days < 11 ? 'se aclara mientras caen las costras'
-      : days < 30 ? 'se asienta hacia el tono final' : 'cicatrizada',
+    days < 4
+      ? 'roja y más oscura, los puntos parecen más grandes'
+      : days < 11
+        ? 'se aclara mientras caen las costras'
+        : days < 30
+          ? 'se asienta hacia el tono final'
+          : 'cicatrizada',
   afterSession: (n: number) => `la sesión ${n}`,
   afterLaser: (n: number) => `la sesión de láser ${n}`,
   afterTouchUp: 'el retoque',
@@ -96,7 +109,10 @@ export const es: typeof en = {
   preset: 'Modelo',
   hairlineDesign: 'Diseño de la línea frontal',
   hairlines: {
-    natural: 'Natural (borde suave e irregular)', soft: 'Suave', defined: 'Definida (perfilada)', mature: 'Madura (algo retrasada)',
+    natural: 'Natural (borde suave e irregular)',
+    soft: 'Suave',
+    defined: 'Definida (perfilada)',
+    mature: 'Madura (algo retrasada)',
   },
   profiles: { soft: 'Degradado suave', medium: 'Medio', defined: 'Definido (nítido)' },
   heightAbove: 'Altura sobre las cejas',
@@ -178,8 +194,11 @@ export const es: typeof en = {
   compareAt: 'El otro lado en',
   versusLabel: 'Hábitos del otro lado',
   versus: {
-    same: 'los mismos', protected: 'FPS, gorra y cuidados estrictos', unprotected: 'sin FPS ni gorra, cuidados escasos',
-    best: 'el mejor caso', worst: 'el peor caso',
+    same: 'los mismos',
+    protected: 'FPS, gorra y cuidados estrictos',
+    unprotected: 'sin FPS ni gorra, cuidados escasos',
+    best: 'el mejor caso',
+    worst: 'el peor caso',
   },
   panesLabel: 'Disposición',
   panes: { split: 'Dividida con un separador', side: 'Lado a lado', grid: 'Día 30, años 2, 5 y 10' },
@@ -245,10 +264,20 @@ export const es: typeof en = {
   printFade: (y: string) => `Aclarado apreciable unos ${comma(y)} años después de la última sesión.`,
   printTouchUps: (list: string) => (list ? `Retoques previstos a los ${list}.` : 'Ningún retoque previsto.'),
   printDue: (y: string) => `Con este plan, el próximo retoque toca hacia el año ${comma(y)}.`,
-  printRange: (best: string, worst: string) => `Margen: de unos ${comma(best)} años (mejor caso) a ${comma(worst)} años (peor caso) antes de un aclarado apreciable.`,
+  printRange: (best: string, worst: string) =>
+    `Margen: de unos ${comma(best)} años (mejor caso) a ${comma(worst)} años (peor caso) antes de un aclarado apreciable.`,
   printRows: {
-    skin: 'Tono de piel', hair: 'Pelo', pattern: 'Caída del cabello', treatment: 'Tratamiento', density: 'Densidad', sessions: 'Sesiones',
-    lifestyle: 'Sol y piel', care: 'Cuidados y protección', pigment: 'Pigmento', technique: 'Técnica', progression: 'Caída futura',
+    skin: 'Tono de piel',
+    hair: 'Pelo',
+    pattern: 'Caída del cabello',
+    treatment: 'Tratamiento',
+    density: 'Densidad',
+    sessions: 'Sesiones',
+    lifestyle: 'Sol y piel',
+    care: 'Cuidados y protección',
+    pigment: 'Pigmento',
+    technique: 'Técnica',
+    progression: 'Caída futura',
   },
   perCm2: (n: number) => `${n} puntos por cm²`,
   yes: 'sí',
