@@ -34,6 +34,9 @@ export function cameraPreset(view: ViewName, shape: HeadShape = DEFAULT_HEAD): C
       return { position: [0, 220, -DISTANCE_MM * 0.95], target: t };
     case 'closeup':
       return closeupPreset(shape);
+    case 'oblique':
+      // Three-quarters from above the brow: the hairline, the top and the crown in one view.
+      return { position: [DISTANCE_MM * 0.4, DISTANCE_MM * 0.72, DISTANCE_MM * 0.52], target: [0, 35, -5] };
   }
 }
 

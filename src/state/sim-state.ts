@@ -34,7 +34,7 @@ export const PLAY_SPEEDS = [0.5, 1, 2] as const;
 /** Seconds a 1× time-lapse takes from day 0 to its end. */
 export const PLAY_SECONDS = 20;
 
-export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup'] as const;
+export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup', 'oblique'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface SimState {
@@ -138,7 +138,8 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   sun: 0.5,
   oil: 0.5,
   skin: 3,
-  view: 'front',
+  // The treated scalp first: three-quarters from above the brow (the front view is mostly face).
+  view: 'oblique',
   seed: 1,
   density: DEFAULT_DENSITY_PER_CM2,
   stubble: 0.5,

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
-import { Controls, Readout } from './Controls.tsx';
+import { Controls, Readout, ScenarioSliders } from './Controls.tsx';
 import { Timeline, Sessions } from './Timeline.tsx';
 import { Choices } from './Choices.tsx';
 import { CompareControls, CompareOverlay } from './Compare.tsx';
@@ -144,6 +144,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           <LanguagePicker store={store} />
         </div>
         <Notices store={store} />
+        <ScenarioSliders store={store} />
         <Readout store={store} />
         <Timeline store={store} />
         <CompareControls store={store} />

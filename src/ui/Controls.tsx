@@ -116,18 +116,15 @@ function DensitySlider({ store }: { store: SimStoreApi }) {
   );
 }
 
-export function Controls({ store }: { store: SimStoreApi }) {
+/**
+ * The three sliders the product is about — time, sun, oil — with the quick jumps in time: first in
+ * the panel, above the readout, so they are in sight without scrolling (and right under the view
+ * on a phone).
+ */
+export function ScenarioSliders({ store }: { store: SimStoreApi }) {
   const years = useSim(store, (s) => s.years);
   const sun = useSim(store, (s) => s.sun);
   const oil = useSim(store, (s) => s.oil);
-  const skin = useSim(store, (s) => s.skin);
-  const view = useSim(store, (s) => s.view);
-  const showDots = useSim(store, (s) => s.showDots);
-  const stubble = useSim(store, (s) => s.stubble);
-  const hair = useSim(store, (s) => s.hair);
-  const pattern = useSim(store, (s) => s.pattern);
-  const mode = useSim(store, (s) => s.mode);
-  const scar = useSim(store, (s) => s.scar);
   const set = useSim(store, (s) => s.set);
   const t = useText(store);
 
@@ -162,6 +159,25 @@ export function Controls({ store }: { store: SimStoreApi }) {
       </div>
       <Slider id="sun" label={t.sun} min={0} max={1} step={0.01} value={sun} words={t.sunWords(sun)} onChange={(v) => set({ sun: v })} />
       <Slider id="oil" label={t.oil} min={0} max={1} step={0.01} value={oil} words={t.oilWords(oil)} onChange={(v) => set({ oil: v })} />
+    </section>
+  );
+}
+
+/** The view, the client, the design and the treatment. */
+export function Controls({ store }: { store: SimStoreApi }) {
+  const skin = useSim(store, (s) => s.skin);
+  const view = useSim(store, (s) => s.view);
+  const showDots = useSim(store, (s) => s.showDots);
+  const stubble = useSim(store, (s) => s.stubble);
+  const hair = useSim(store, (s) => s.hair);
+  const pattern = useSim(store, (s) => s.pattern);
+  const mode = useSim(store, (s) => s.mode);
+  const scar = useSim(store, (s) => s.scar);
+  const set = useSim(store, (s) => s.set);
+  const t = useText(store);
+
+  return (
+    <section className="controls" aria-label={t.clientAndDesign}>
       <div className="views" role="group" aria-label={t.viewGroup}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => set({ view: v })}>

@@ -261,6 +261,28 @@ describe('the simulator in a browser', () => {
     expect(measures['high-crown']!.top).toBeLessThan(measures['average']!.top - 10);
   });
 
+  it('the first screen: time, sun and oil and the readout are in sight without scrolling at 1920 × 1080; on a phone, the view then the three sliders', async () => {
+    const { page, errors } = await open('', { width: 1920, height: 1080 });
+    const names = ['Time since the first session', 'Sun exposure', 'Skin oiliness'];
+    for (const name of names) {
+      const box = (await page.getByRole('slider', { name }).boundingBox())!;
+      expect(box.y + box.height, name).toBeLessThanOrEqual(1080);
+    }
+    const readout = (await page.locator('.readout').first().boundingBox())!;
+    expect(readout.y + readout.height).toBeLessThanOrEqual(1080);
+    expect(errors).toEqual([]);
+    await page.close();
+    const phone = await open('', { width: 390, height: 844 });
+    const view = (await phone.page.locator('.stage').boundingBox())!;
+    const sliders = await Promise.all(names.map(async (name) => (await phone.page.getByRole('slider', { name }).boundingBox())!));
+    // the view comes first, then the three sliders, before anything else of the panel
+    for (const s of sliders) expect(s.y).toBeGreaterThanOrEqual(view.y + view.height - 1);
+    const firstOther = (await phone.page.locator('.readout').first().boundingBox())!;
+    for (const s of sliders) expect(s.y).toBeLessThan(firstOther.y);
+    expect(phone.errors).toEqual([]);
+    await phone.page.close();
+  });
+
   it('the density control: the value shows as it moves, the layout follows once the hand rests, and it lands in the link', async () => {
     const { page, errors } = await open('?view=top&years=1', { width: 1280, height: 720 });
     const layoutDensity = () =>

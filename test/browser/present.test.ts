@@ -81,7 +81,7 @@ describe('consultation and projector', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help.isVisible()).resolves.toBe(true);
     const rows = await help.locator('tr').allTextContents();
-    for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 6', 'C', 'F', 'P', 'D', '?'])
+    for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 7', 'C', 'F', 'P', 'D', '?'])
       expect(rows.some((r) => r.startsWith(k))).toBe(true);
     await page.keyboard.press('Escape');
     await expect(help.count()).resolves.toBe(0);
@@ -95,10 +95,11 @@ describe('consultation and projector', () => {
     expect(await state<number>(page, 'years')).toBe(20);
     await page.keyboard.press('Home');
     expect(await state<number>(page, 'years')).toBe(0);
-    // 1–6: views.
+    // 1–7: views.
     for (const [key, view] of [
       ['2', 'top'],
       ['6', 'closeup'],
+      ['7', 'oblique'],
       ['1', 'front'],
     ] as const) {
       await page.keyboard.press(key);

@@ -2,7 +2,7 @@
 import { NOTICES_EN } from '../../state/notice-words.ts';
 import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../format.ts';
 
-type Views = 'front' | 'top' | 'left' | 'right' | 'back' | 'closeup';
+type Views = 'front' | 'top' | 'left' | 'right' | 'back' | 'closeup' | 'oblique';
 type Hair = 'black' | 'dark-brown' | 'brown' | 'light-brown' | 'grey';
 
 export const en = {
@@ -34,13 +34,14 @@ export const en = {
   dismiss: 'Dismiss',
   // The scenario
   scenario: 'Scenario',
+  clientAndDesign: 'The client and the design',
   timeSince: 'Time since the first session',
   jumpGroup: 'Jump to a time',
   quickTimes: ['Day 1', 'Day 7', '1 month', '1 y', '5 y', '10 y'] as readonly string[],
   sun: 'Sun exposure',
   oil: 'Skin oiliness',
   viewGroup: 'View',
-  views: { front: 'Front', top: 'Top', left: 'Left', right: 'Right', back: 'Back', closeup: 'Close-up' } as Record<Views, string>,
+  views: { front: 'Front', top: 'Top', left: 'Left', right: 'Right', back: 'Back', closeup: 'Close-up', oblique: 'Three-quarter' } as Record<Views, string>,
   skinTone: 'Skin tone',
   skinToneGroup: 'Skin tone (Monk scale)',
   monk: (i: number): string => `Monk ${i}`,
@@ -208,7 +209,7 @@ export const en = {
     ['← →', 'Back or forward in time (a day while healing, then weeks, then tenths of a year)'],
     ['Page Up / Page Down', 'A year forward or back'],
     ['Home / End', 'Day 0 / year 20'],
-    ['1 – 6', 'Views: front, top, left, right, back, close-up'],
+    ['1 – 7', 'Views: front, top, left, right, back, close-up, three-quarter'],
     ['C', 'Compare on or off (split with the time 5 years on)'],
     ['F', 'Fullscreen'],
     ['P', 'Presentation mode'],
