@@ -135,14 +135,32 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const open = useSim(store, (s) => s.helpOpen);
   const set = useSim(store, (s) => s.set);
+  const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
+  // A native modal dialog: the browser keeps focus inside it while it is open, makes the page
+  // behind it inert and gives it a backdrop; the store says whether it is open.
   useEffect(() => {
-    if (open) close.current?.focus();
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      close.current?.focus();
+    } else if (!open && d.open) d.close();
   }, [open]);
-  if (!open) return null;
   return (
-    <div className="help-backdrop" onClick={() => set({ helpOpen: false })}>
-      <div className="help" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+    <dialog
+      ref={dialog}
+      className="help"
+      aria-labelledby="help-title"
+      onClose={() => {
+        if (store.getState().helpOpen) set({ helpOpen: false });
+      }}
+      // a click on the backdrop lands on the dialog itself
+      onClick={(e) => {
+        if (e.target === e.currentTarget) set({ helpOpen: false });
+      }}
+    >
+      <div>
         <h2 id="help-title">{t.help}</h2>
         <table>
           <tbody>
@@ -160,7 +178,7 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
           {t.close}
         </button>
       </div>
-    </div>
+    </dialog>
   );
 }
 

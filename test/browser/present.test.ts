@@ -83,6 +83,10 @@ describe('consultation and projector', () => {
     const rows = await help.locator('tr').allTextContents();
     for (const k of ['Space', '← →', 'Page Up / Page Down', 'Home / End', '1 – 7', 'C', 'F', 'P', 'D', '?'])
       expect(rows.some((r) => r.startsWith(k))).toBe(true);
+    // a native modal dialog: Tab stays inside it, the page behind is inert
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.open === true)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('dialog.help')?.matches(':modal'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect(help.count()).resolves.toBe(0);
     // ← →: a day at a time while healing; Page Up: a year; Home / End.
