@@ -164,7 +164,8 @@ function FaultWatch({ store }: { store: SimStoreApi }) {
         .map((l) => (l ?? '').trim())
         .filter(Boolean)
         .join(' ');
-      store.getState().set({ glError: log.slice(0, 400) || 'the program did not link' });
+      // The driver's own words, or '' when it gave none (the interface says so in its language).
+      store.getState().set({ glError: log.slice(0, 400) });
     };
     return () => {
       canvas.removeEventListener('webglcontextlost', lost);

@@ -75,7 +75,7 @@ function GlStatus({ store }: { store: SimStoreApi }) {
       <div className="gl-status error" role="alert">
         <h2>{t.glErrorTitle}</h2>
         <p>{t.glErrorWhy}</p>
-        <p className="reason">{t.details(error)}</p>
+        <p className="reason">{error ? t.details(error) : t.glErrorNoReason}</p>
       </div>
     );
   return lost ? (

@@ -27,6 +27,7 @@ export const en = {
   details: (reason: string): string => `Details: ${reason}`,
   glLost: 'The graphics were interrupted (the WebGL context was lost). The view comes back by itself as soon as the browser restores it.',
   glErrorTitle: 'The 3D view could not be drawn',
+  glErrorNoReason: 'The driver gave no reason.',
   glErrorWhy:
     'The graphics driver refused one of the simulator’s shaders. The predictions in the panel still work; another browser, or hardware acceleration turned on, may draw the head.',
   noticesTitle: 'Some values in the link were adjusted:',

@@ -24,6 +24,7 @@ export const es: typeof en = {
   details: (reason: string) => `Detalles: ${reason}`,
   glLost: 'Los gráficos se han interrumpido (se perdió el contexto WebGL). La vista vuelve sola en cuanto el navegador lo restablezca.',
   glErrorTitle: 'No se ha podido dibujar la vista en 3D',
+  glErrorNoReason: 'El controlador no dio ningún motivo.',
   glErrorWhy:
     'El controlador gráfico ha rechazado uno de los sombreadores del simulador. Las predicciones del panel siguen funcionando; otro navegador, o la aceleración por hardware activada, puede dibujar la cabeza.',
   noticesTitle: 'Se han ajustado algunos valores del enlace:',
