@@ -17,7 +17,8 @@ import { averageDotOpacityAreaMm2, maxPoolSigma2, nearShadowMoments, opacityWide
 import { INTERIOR_SHADE_SHARES, DEFAULT_DENSITY_PER_CM2 } from './layout.ts';
 import { hexToLinear, monkHex } from './colour.ts';
 import { type Conditions, presets, resolveConditions } from './conditions.ts';
-import { DEFAULT_PLAN, type PlanOptics, type TreatmentPlan, lastSessionDay, planOptics } from './timeline.ts';
+import { DEFAULT_PLAN, type TreatmentPlan, lastSessionDay } from './timeline.ts';
+import { type PlanOptics, planOptics } from './plan-optics.ts';
 import { HEALED_REFERENCE_DAYS } from './degradation.ts';
 import type { Rgb } from './colour.ts';
 

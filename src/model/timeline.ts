@@ -1,35 +1,17 @@
 /**
  * The client's journey in time (degradation-model.md §5): sessions, touch-ups and laser removal as
  * deposits, each keeping its own clock, added up per dot. Dots fall into four session classes (which
- * sessions put pigment into them); each class's deposits are folded into one DotOptics, so the
- * shader evaluates one Gaussian per pool per dot whatever the history.
+ * sessions put pigment into them); each class's deposits are folded into one DotOptics
+ * (src/model/plan-optics.ts).
  *
  * Time `tDays` is always measured from the first session (day 0) and is an input, never a clock.
  */
-import { type Conditions, presets, resolveConditions } from './conditions.ts';
-import {
-  DAYS_PER_YEAR,
-  HEALED_REFERENCE_DAYS,
-  NOTICEABLE_FADE_RATIO,
-  FWHM_PER_SIGMA,
-  erythema,
-  pigmentLoad,
-  pigmentPools,
-  transientShare,
-  healedSigmaMm,
-} from './degradation.ts';
-import { type DotOptics, dotOptics } from './optics.ts';
-import type { Rgb } from './colour.ts';
+import type { Conditions } from './conditions.ts';
+import { DAYS_PER_YEAR, HEALED_REFERENCE_DAYS, NOTICEABLE_FADE_RATIO, erythema, pigmentLoad, pigmentPools, transientShare } from './degradation.ts';
 import { SHADER_UINTS } from './shader-constants.ts';
+import { type LaserCourse, laserDays, laserFactor } from './laser.ts';
 
-export interface LaserCourse {
-  /** First laser session, years after the first SMP session. */
-  startYears: number;
-  /** Q-switched sessions in the course (the article: 5–10). */
-  sessions: number;
-  /** Days between laser sessions. */
-  intervalDays: number;
-}
+export type { LaserCourse } from './laser.ts';
 
 export interface TreatmentPlan {
   /** Sessions carried out: 1, 2 or 3 (spec §5; 2–3 needed for full coverage). */
@@ -49,11 +31,6 @@ export const DEFAULT_PLAN: Readonly<TreatmentPlan> = Object.freeze({
   touchUpYears: [],
   laser: null,
 });
-export const LASER_SESSIONS: readonly [number, number] = [5, 10];
-/** Q-switched sessions are spaced 6–8 weeks apart to let the skin recover. */
-export const LASER_INTERVAL_DAYS = 49;
-/** Laser-broken pigment is carried off by macrophages over about six weeks (spec §5) [cal]. */
-export const LASER_CLEARANCE_TAU_DAYS = 14;
 /** RMS landing offset of a touch-up from the dot's visible centre, per axis (spec §5: 0.03 mm) [cal]. */
 export const TOUCH_UP_OFFSET_MM = 0.03;
 export const MAX_TOUCH_UPS = 12;
@@ -113,35 +90,6 @@ export function sessionClasses(plan: Pick<TreatmentPlan, 'sessions' | 'sessionDa
     { share: second, deposits: [s2] },
     { share: plan.sessions === 3 ? 0.15 : 0, deposits: plan.sessions === 3 ? [s3] : [] },
   ];
-}
-
-/** Days of the laser sessions of a course. */
-export function laserDays(laser: LaserCourse | null): number[] {
-  if (!laser) return [];
-  const n = Math.round(clamp(laser.sessions, LASER_SESSIONS[0], LASER_SESSIONS[1]));
-  const start = Math.max(0, laser.startYears) * DAYS_PER_YEAR;
-  return Array.from({ length: n }, (_, k) => start + k * laser.intervalDays);
-}
-
-/**
- * Share of retained pigment each laser session removes: the course leaves 10 % after its last
- * session (the article's 5–10 sessions give f_L = 0.37 to 0.21, spec §5).
- */
-export function laserRemovalShare(sessions: number): number {
-  const n = Math.round(clamp(sessions, LASER_SESSIONS[0], LASER_SESSIONS[1]));
-  return 1 - 0.1 ** (1 / n);
-}
-
-/** What is left of a deposit's retained pigment at tDays, after the laser sessions since it was placed. */
-export function laserFactor(laser: LaserCourse | null, depositDay: number, tDays: number): number {
-  if (!laser) return 1;
-  const f = laserRemovalShare(laser.sessions);
-  let left = 1;
-  for (const day of laserDays(laser)) {
-    if (day < depositDay || day > tDays) continue;
-    left *= 1 - f * (1 - Math.exp(-(tDays - day) / LASER_CLEARANCE_TAU_DAYS));
-  }
-  return left;
 }
 
 /** Pigment load of a set of deposits at tDays (each on its own clock), laser removal included. */
@@ -224,106 +172,6 @@ export function planErythema(plan: TreatmentPlan, tDays: number): number {
   return e;
 }
 
-/**
- * The deposits of one class folded into one dot. Optical depths add up (each deposit aged and
- * drifted on its own clock). The retained pigment is drawn as two Gaussians: the newest deposit
- * (when there is more than one) and everything before it, each moment-matched: the load-weighted
- * mean of its deposits' σ² plus the scatter of their centres (touch-ups land off centre, and the
- * offsets add up like a random walk). Two, because a fresh touch-up is a sharp dot over the old
- * pigment's wide haze, and one averaged Gaussian would blur it. Its fields mean what dotOptics'
- * fields mean, so the shader and dot-field.ts use it unchanged.
- */
-export function classOptics(c: Partial<Conditions>, deposits: readonly Deposit[], tDays: number, laser: LaserCourse | null = null): DotOptics {
-  const base = dotOptics(c, HEALED_REFERENCE_DAYS);
-  const tauT: [number, number, number] = [0, 0, 0];
-  const tauH: [number, number, number] = [0, 0, 0];
-  const live: Array<{ tau: Rgb; w: number; mig: number; steps: number }> = [];
-  for (const d of deposits) {
-    if (tDays < d.day) continue;
-    const o = dotOptics(c, tDays - d.day);
-    const lf = laserFactor(laser, d.day, tDays);
-    for (let k = 0; k < 3; k++) {
-      tauT[k] = tauT[k]! + d.dose * o.transientTau[k]!;
-      tauH[k] = tauH[k]! + d.dose * lf * o.haloTau[k]!;
-    }
-    const tau = o.retainedTauAtHealed.map((t) => d.dose * lf * t) as unknown as Rgb;
-    live.push({ tau, w: tau[1], mig: o.migrationSigma2Mm2, steps: d.offsetSteps });
-  }
-  const old = live.length > 1 ? live.slice(0, -1) : live;
-  const recent = live.length > 1 ? live.slice(-1) : [];
-  const a = foldGroup(old),
-    b = foldGroup(recent);
-  return {
-    ...base,
-    transientTau: tauT,
-    retainedTauAtHealed: a.tau,
-    migrationSigma2Mm2: a.mig,
-    offsetSigma2Mm2: a.offset,
-    recentTauAtHealed: b.tau,
-    recentMigrationSigma2Mm2: b.mig,
-    recentOffsetSigma2Mm2: b.offset,
-    haloTau: tauH,
-    skinTint: [1, 1, 1],
-  };
-}
-
-/**
- * One Gaussian for a group of deposits about the dot's original centre: summed optical depth,
- * load-weighted migration, and the expected second moment of the centres. Deposit k's centre has
- * walked k touch-up steps (variance k·v per axis), so E[Σ w δ²] − E[(Σ w δ)²] = v (Σ wᵢ kᵢ − Σᵢⱼ wᵢ wⱼ min(kᵢ, kⱼ))
- * within the group, plus the group's own mean offset (Σ w k v minus that) seen from the dot's centre:
- * together v Σ wᵢ kᵢ.
- */
-function foldGroup(group: ReadonlyArray<{ tau: Rgb; w: number; mig: number; steps: number }>): { tau: Rgb; mig: number; offset: number } {
-  const tau: [number, number, number] = [0, 0, 0];
-  const total = group.reduce((s, x) => s + x.w, 0);
-  let mig = 0,
-    steps = 0;
-  for (const g of group) {
-    for (let k = 0; k < 3; k++) tau[k] = tau[k]! + g.tau[k]!;
-    if (total > 0) {
-      mig += (g.w / total) * g.mig;
-      steps += (g.w / total) * g.steps;
-    }
-  }
-  return { tau, mig, offset: TOUCH_UP_OFFSET_MM ** 2 * steps };
-}
-
-/** Everything the renderer needs for a moment: per-class optics, class shares and the skin's redness. */
-export interface PlanOptics {
-  classes: DotOptics[];
-  shares: [number, number, number, number];
-  skinTint: Rgb;
-}
-
-export function planOptics(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, classes = planClasses(c, plan)): PlanOptics {
-  const E = planErythema(plan, tDays);
-  return {
-    classes: classes.map((cls) => classOptics(c, cls.deposits, tDays, plan.laser)),
-    shares: classes.map((cls) => cls.share) as [number, number, number, number],
-    skinTint: [1, 1 - 0.12 * E, 1 - 0.1 * E],
-  };
-}
-
-/**
- * Apparent width (FWHM, mm) of the average dot with this history: the load-weighted mean of the
- * classes' moment-matched widths.
- */
-export function planDotFwhmMm(c: Partial<Conditions>, plan: TreatmentPlan, tDays: number, classes = planClasses(c, plan)): number {
-  const sh2 = healedSigmaMm(c) ** 2;
-  let w = 0,
-    s2 = 0;
-  for (const cls of classes) {
-    if (cls.share === 0) continue;
-    const o = classOptics(c, cls.deposits, tDays, plan.laser);
-    const a = cls.share * o.retainedTauAtHealed[1],
-      b = cls.share * o.recentTauAtHealed[1];
-    w += a + b;
-    s2 += a * (sh2 + o.migrationSigma2Mm2 + o.offsetSigma2Mm2) + b * (sh2 + o.recentMigrationSigma2Mm2 + o.recentOffsetSigma2Mm2);
-  }
-  return w > 0 ? Math.sqrt(s2 / w) * FWHM_PER_SIGMA : 0;
-}
-
 /** First day at or after `fromDays` (and after healing) when the plan's load is noticeably faded. */
 export function nextFadeDay(c: Partial<Conditions>, plan: TreatmentPlan, fromDays: number, maxDays = 40 * DAYS_PER_YEAR): number | null {
   const classes = planClasses(c, plan);
@@ -370,74 +218,6 @@ export function touchUpsEvery(everyYears: number, endYears = 20): number[] {
 }
 
 /**
- * Sun protection (the article: SPF 30+ on the scalp, hats outdoors). The sun slider is the exposure
- * a person has; protection lowers what reaches the pigment [cal]: sunscreen as people apply it
- * (about a quarter to a half of the tested 2 mg/cm², which gives a small fraction of the label SPF:
- * Faurschou and Wulf, Br J Dermatol 2007) halves it; a hat outdoors takes off another 40 %.
- */
-export const SPF_SUN_FACTOR = 0.5;
-export const HAT_SUN_FACTOR = 0.6;
-export function effectiveSun(sun: number, spf: boolean, hat: boolean): number {
-  return clamp(sun, 0, 1) * (spf ? SPF_SUN_FACTOR : 1) * (hat ? HAT_SUN_FACTOR : 1);
-}
-
-/** The range's ends (spec §6 presets), with the client's pigment, depth and needle kept. */
-export function rangeConditions(c: Partial<Conditions>): { best: Conditions; worst: Conditions } {
-  const r = resolveConditions(c);
-  return { best: { ...r, ...presets.best }, worst: { ...r, ...presets.worst } };
-}
-
-/**
- * Every corner of the lifestyle box the range spans: sun, oil and aftercare at 0 and 1, each
- * pigment grade. Best and worst are two of them; while a touch-up heals, the load relative to the
- * healed load is not ordered between those two alone (more transient ink reads darker for a few
- * weeks), so the band takes all of them.
- */
-export function rangeCorners(c: Partial<Conditions>): Conditions[] {
-  const r = resolveConditions(c);
-  const out: Conditions[] = [];
-  for (const sun of [0, 1])
-    for (const oil of [0, 1])
-      for (const aftercare of [0, 1]) for (const grade of ['premium', 'standard', 'low'] as const) out.push({ ...r, sun, oil, aftercare, grade });
-  return out;
-}
-
-/**
- * The honest range on the plot: at each time, the lowest and highest relative load over the
- * range's corners (best and worst among them), with the same plan.
- */
-export function rangeBand(c: Partial<Conditions>, plan: TreatmentPlan, days: readonly number[]): Array<[number, number]> {
-  const corners = rangeCorners(c).map((cc) => ({ cc, classes: planClasses(cc, plan), healed: healedPlanLoad(cc, plan) }));
-  return days.map((t) => {
-    let lo = Infinity,
-      hi = -Infinity;
-    for (const { cc, classes, healed } of corners) {
-      const v = meanLoad(cc, plan, t, classes) / healed;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-    return [lo, hi];
-  });
-}
-
-/**
- * The plot's and the playback's time axis: √(t / end). The first month takes about 6 % of a 20-year
- * axis, so healing can be seen and dragged through day by day, and playback spends time there.
- */
-export function yearsToAxis(years: number, endYears: number): number {
-  return Math.sqrt(clamp(years / endYears, 0, 1));
-}
-export function axisToYears(x: number, endYears: number): number {
-  const u = clamp(x, 0, 1);
-  return u * u * endYears;
-}
-
-/** Playback: model years after `elapsedS` seconds of a `durationS` time-lapse to `endYears`. */
-export function playbackYears(elapsedS: number, durationS: number, endYears: number): number {
-  return axisToYears(Math.max(0, elapsedS) / Math.max(1e-3, durationS), endYears);
-}
-
-/**
  * Which session class the dot of layout cell (col, row) belongs to, or −1 where no session has
  * placed one: an integer hash of the cell, so the shader (scalp.frag.glsl, sessionClass) makes the
  * same choice without storing it, and changing the sessions needs no new layout.
@@ -456,17 +236,4 @@ export function sessionClassOfCell(col: number, row: number, shares: readonly nu
     if (u < cut) return k;
   }
   return -1;
-}
-
-/**
- * Risk of light spots (hypopigmentation) from the laser, per session [cal]: the article names the
- * risk without a figure; Q-switched lasers also hit melanin, so darker skin carries more of it.
- * Returns the share of the treated skin left lighter after the sessions done by tDays.
- */
-export function laserLightSpotShare(laser: LaserCourse | null, tDays: number, monkTone: number): number {
-  const done = laserDays(laser).filter((d) => d <= tDays).length;
-  if (done === 0) return 0;
-  const tone = clamp(Number.isFinite(monkTone) ? monkTone : 3, 1, 10);
-  const perSession = 0.01 + (0.03 * (tone - 1)) / 9;
-  return 1 - (1 - perSession) ** done;
 }
