@@ -2,6 +2,8 @@
  * The words of the link notices (src/state/url.ts), as functions of the values they quote. English
  * is the default; the interface's text tables (src/ui/text) give each language's.
  */
+import { plural } from './intl.ts';
+
 export interface NoticeWords {
   unreadable: string;
   repeated: (key: string, times: number) => string;
@@ -9,7 +11,7 @@ export interface NoticeWords {
   notWhole: (key: string, raw: string, rounded: number) => string;
   outside: (key: string, raw: string, lo: number, hi: number, clamped: number) => string;
   notOneOf: (key: string, raw: string, allowed: string) => string;
-  listJunk: (key: string, junk: string, many: boolean) => string;
+  listJunk: (key: string, junk: string, count: number) => string;
   listClamped: (key: string, lo: number, hi: number) => string;
   listTooMany: (key: string, max: number) => string;
   notFlag: (key: string, raw: string) => string;
@@ -17,7 +19,7 @@ export interface NoticeWords {
   bothPatterns: string;
   sessionDaysCount: string;
   sessionDaysGap: (lo: number, hi: number, d2: number, d3: number) => string;
-  unknown: (shown: string, many: boolean, more: boolean) => string;
+  unknown: (shown: string, count: number, more: boolean) => string;
 }
 
 export const NOTICES_EN: NoticeWords = {
@@ -27,7 +29,7 @@ export const NOTICES_EN: NoticeWords = {
   notWhole: (key, raw, rounded) => `${key}: ${raw} is not a whole number; rounded to ${rounded}.`,
   outside: (key, raw, lo, hi, clamped) => `${key}: ${raw} is outside ${lo}–${hi}; clamped to ${clamped}.`,
   notOneOf: (key, raw, allowed) => `${key}: ${raw} is not one of ${allowed}; ignored.`,
-  listJunk: (key, junk, many) => `${key}: ${junk} ${many ? 'are' : 'is'} not a number; ignored.`,
+  listJunk: (key, junk, count) => `${key}: ${junk} ${plural('en', count, 'is', 'are')} not a number; ignored.`,
   listClamped: (key, lo, hi) => `${key}: values outside ${lo}–${hi} were clamped.`,
   listTooMany: (key, max) => `${key}: at most ${max} values; the first ${max} are used.`,
   notFlag: (key, raw) => `${key}: ${raw} is not 0 or 1; ignored.`,
@@ -35,5 +37,5 @@ export const NOTICES_EN: NoticeWords = {
   bothPatterns: 'Both norwood and ludwig were given; the Norwood stage is used.',
   sessionDaysCount: 'sessiondays: give the days of sessions 2 and 3, e.g. 10,21; ignored.',
   sessionDaysGap: (lo, hi, d2, d3) => `sessiondays: sessions are ${lo}–${hi} days apart; using days ${d2} and ${d3}.`,
-  unknown: (shown, many, more) => `Unknown link parameter${many ? 's' : ''} ${shown}${more ? ' and more' : ''} ignored.`,
+  unknown: (shown, count, more) => `Unknown link ${plural('en', count, 'parameter', 'parameters')} ${shown}${more ? ' and more' : ''} ignored.`,
 };
