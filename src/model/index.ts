@@ -20,6 +20,7 @@ export * from './laser.ts';
 export * from './plan-optics.ts';
 export * from './scenario-range.ts';
 export * from './time-axis.ts';
+export * from './readout.ts';
 export * from './shader-constants.ts';
 export * from './stubble-field.ts';
 export * from './light/shadow.ts';

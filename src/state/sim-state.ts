@@ -204,7 +204,10 @@ export function needleFor(choice: NeedleChoice, skin: number): { needleMm: numbe
   return { needleMm: Number(mm), needles: group === '3rl' ? 3 : 1 };
 }
 
-type ConditionFields = 'sun' | 'oil' | 'skin' | 'aftercare' | 'spf' | 'hat' | 'grade' | 'pigment' | 'depth' | 'needle';
+/** The fields the model's conditions and the treatment plan are made from (what a component that shows them subscribes to). */
+export const CONDITION_FIELDS = ['sun', 'oil', 'skin', 'aftercare', 'spf', 'hat', 'grade', 'pigment', 'depth', 'needle'] as const;
+export const PLAN_FIELDS = ['sessions', 'sessionDays', 'touchups', 'laser', 'laserSessions'] as const;
+type ConditionFields = (typeof CONDITION_FIELDS)[number];
 
 /** The model's conditions for what the client has chosen: sun protection lowers the sun that counts. */
 export function conditionsFor(s: Pick<SimState, 'sun' | 'oil' | 'skin'> & Partial<Pick<SimState, ConditionFields>>): Conditions {

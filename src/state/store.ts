@@ -1,7 +1,10 @@
 /** One store for the whole app: zustand's vanilla core, with a thin React hook over it. */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { type SimState, defaultState } from './sim-state.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { type SimState, DENSITY_MODE_HAIR_MM, LIMITS, MAX_YEARS, defaultState } from './sim-state.ts';
+import { HAIRLINE_DESIGNS, HEAD_SHAPES, MAX_TOUCH_UPS, touchUpsEvery, type HairlinePreset, type HeadPreset, type SmpMode } from '../model/index.ts';
+import { clampYears, yearsAfterKey } from './years.ts';
 
 export interface SimStore extends SimState {
   /** Plain-language notices about the link that opened the page, and the link itself (to word them in another language). */
@@ -16,6 +19,7 @@ export interface SimStore extends SimState {
   /** The 3D view's health: the WebGL context lost (and being restored), or a shader the driver refused. */
   glLost: boolean;
   glError: string | null;
+  /** Fields with no rule between them (sliders, selects): the panel sets them directly. */
   set: (
     patch: Partial<SimState> & {
       showDots?: boolean;
@@ -27,10 +31,39 @@ export interface SimStore extends SimState {
     },
   ) => void;
   dismissNotices: () => void;
+
+  // Named actions: where a change keeps a rule, the rule is written here once.
+  /** The time, within the axis and on a whole day. */
+  setYears: (years: number) => void;
+  /** The keyboard's move in time (src/state/years.ts); false for a key that does not move it. */
+  keyYears: (key: string) => boolean;
+  /** Compare on (five years on from now, within the axis) or off. */
+  toggleCompare: () => void;
+  /** Density mode keeps some of the client's length: at least DENSITY_MODE_HAIR_MM. */
+  setMode: (mode: SmpMode) => void;
+  /** A preset replaces the design or shape made from the previous one. */
+  chooseHairline: (preset: HairlinePreset) => void;
+  chooseHead: (preset: HeadPreset) => void;
+  /** Touch-ups: kept in order, within LIMITS.touchup, to 0.01 y, no two at once, at most MAX_TOUCH_UPS. */
+  addTouchUp: (years: number) => void;
+  /** While dragging: the order is settled when the hand lets go (settleTouchUps). */
+  moveTouchUp: (index: number, years: number) => void;
+  settleTouchUps: () => void;
+  removeTouchUp: (index: number) => void;
+  setTouchUpsEvery: (everyYears: number) => void;
+  /** Laser on (starting now, not before half a year, to 0.1 y) or off. */
+  setLaser: (on: boolean) => void;
+  togglePlaying: () => void;
+  setHelp: (open: boolean) => void;
+  /** The guided demo paused or running again. */
+  togglePause: () => void;
 }
 
+const touchUpYears = (y: number): number => Math.round(Math.min(LIMITS.touchup[1], Math.max(LIMITS.touchup[0], y)) * 100) / 100;
+const inOrder = (ys: readonly number[]): number[] => [...ys].sort((a, b) => a - b);
+
 export function createSimStore(initial: Partial<SimState> = {}, notices: string[] = [], noticeQuery: string | null = null) {
-  return createStore<SimStore>()((set) => ({
+  return createStore<SimStore>()((set, get) => ({
     ...defaultState,
     ...initial,
     notices,
@@ -43,6 +76,30 @@ export function createSimStore(initial: Partial<SimState> = {}, notices: string[
     glError: null,
     set: (patch) => set(patch),
     dismissNotices: () => set({ notices: [], noticeQuery: null }),
+    setYears: (years) => set({ years: clampYears(years) }),
+    keyYears: (key) => {
+      const next = yearsAfterKey(get().years, key);
+      if (next === null) return false;
+      set({ years: next });
+      return true;
+    },
+    toggleCompare: () => set((s) => ({ compare: s.compare === null ? Math.min(MAX_YEARS, Math.round(s.years) + 5) : null })),
+    setMode: (mode) => set((s) => ({ mode, stubble: mode === 'density' ? Math.max(s.stubble, DENSITY_MODE_HAIR_MM) : s.stubble })),
+    chooseHairline: (hairline) => set({ hairline, design: HAIRLINE_DESIGNS[hairline] }),
+    chooseHead: (head) => set({ head, shape: HEAD_SHAPES[head] }),
+    addTouchUp: (years) =>
+      set((s) => {
+        const v = touchUpYears(years);
+        return s.touchups.includes(v) || s.touchups.length >= MAX_TOUCH_UPS ? {} : { touchups: inOrder([...s.touchups, v]) };
+      }),
+    moveTouchUp: (index, years) => set((s) => ({ touchups: s.touchups.map((y, i) => (i === index ? touchUpYears(years) : y)) })),
+    settleTouchUps: () => set((s) => ({ touchups: inOrder(s.touchups) })),
+    removeTouchUp: (index) => set((s) => ({ touchups: s.touchups.filter((_, i) => i !== index) })),
+    setTouchUpsEvery: (everyYears) => set({ touchups: everyYears > 0 ? touchUpsEvery(everyYears) : [] }),
+    setLaser: (on) => set((s) => ({ laser: on ? Math.max(0.5, Math.round(s.years * 10) / 10) : null })),
+    togglePlaying: () => set((s) => ({ playing: !s.playing })),
+    setHelp: (helpOpen) => set({ helpOpen }),
+    togglePause: () => set((s) => (s.demo ? { demo: { ...s.demo, paused: !s.demo.paused } } : {})),
   }));
 }
 
@@ -50,6 +107,21 @@ export type SimStoreApi = ReturnType<typeof createSimStore>;
 
 export function useSim<T>(store: SimStoreApi, selector: (s: SimStore) => T): T {
   return useStore(store, selector);
+}
+
+/**
+ * The named fields of the store, re-rendering only when one of them changes (compared one by one):
+ * what a component shows, not the whole store.
+ */
+export function useSimFields<K extends keyof SimStore>(store: SimStoreApi, keys: readonly K[]): Pick<SimStore, K> {
+  return useStore(
+    store,
+    useShallow((s: SimStore) => {
+      const out = {} as Pick<SimStore, K>;
+      for (const k of keys) out[k] = s[k];
+      return out;
+    }),
+  );
 }
 
 export function pickState(s: SimStore): SimState {

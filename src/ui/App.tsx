@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
-import { Controls, Readout, ScenarioSliders } from './Controls.tsx';
+import { Controls, ScenarioSliders } from './Controls.tsx';
+import { Readout } from './Readout.tsx';
 import { Timeline, Sessions } from './Timeline.tsx';
 import { Choices } from './Choices.tsx';
 import { CompareControls, CompareOverlay } from './Compare.tsx';

@@ -128,11 +128,7 @@ export function Choices({ store }: { store: SimStoreApi }) {
         onCommit={(v) => set({ progression: v })}
       />
       <label className="toggle">
-        <input
-          type="checkbox"
-          checked={s.laser !== null}
-          onChange={(e) => set({ laser: e.currentTarget.checked ? Math.max(0.5, Math.round(store.getState().years * 10) / 10) : null })}
-        />
+        <input type="checkbox" checked={s.laser !== null} onChange={(e) => store.getState().setLaser(e.currentTarget.checked)} />
         {t.laser}
       </label>
       {s.laser !== null && (

@@ -6,7 +6,7 @@
  */
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { GRID_YEARS, LIMITS, MAX_YEARS, PANES, VERSUS, type Panes, type Versus } from '../state/sim-state.ts';
+import { GRID_YEARS, LIMITS, PANES, VERSUS, type Panes, type Versus } from '../state/sim-state.ts';
 import { useText } from './text/index.ts';
 
 const COMPARE_TIMES: readonly number[] = [30 / 365.25, 1, 2, 3, 5, 8, 10, 15, 20];
@@ -17,17 +17,12 @@ export function CompareControls({ store }: { store: SimStoreApi }) {
   const compare = useSim(store, (s) => s.compare);
   const versus = useSim(store, (s) => s.versus);
   const panes = useSim(store, (s) => s.panes);
-  const years = useSim(store, (s) => s.years);
   const set = useSim(store, (s) => s.set);
   const times = compare === null || COMPARE_TIMES.includes(compare) ? COMPARE_TIMES : [...COMPARE_TIMES, compare].sort((a, b) => a - b);
   return (
     <section className="compare" aria-label={t.compare}>
       <label className="toggle">
-        <input
-          type="checkbox"
-          checked={compare !== null}
-          onChange={(e) => set({ compare: e.currentTarget.checked ? Math.min(MAX_YEARS, Math.round(years) + 5) : null })}
-        />
+        <input type="checkbox" checked={compare !== null} onChange={() => store.getState().toggleCompare()} />
         {t.compareWith}
       </label>
       {compare !== null && (

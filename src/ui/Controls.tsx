@@ -1,22 +1,7 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  MONK_SKIN_TONES,
-  MIN_DENSITY_PER_CM2,
-  MAX_DENSITY_PER_CM2,
-  DAYS_PER_YEAR,
-  eventDays,
-  laserDays,
-  laserLightSpotShare,
-  lastSessionDay,
-  nextFadeDay,
-  planClasses,
-  planDotFwhmMm,
-  relativePlanLoad,
-  sessionDaysFor,
-  stagesGained,
-} from '../model/index.ts';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { MONK_SKIN_TONES, MIN_DENSITY_PER_CM2, MAX_DENSITY_PER_CM2, DAYS_PER_YEAR } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { DENSITY_MODE_HAIR_MM, MAX_YEARS, VIEWS, conditionsFor, planFor } from '../state/sim-state.ts';
+import { MAX_YEARS, VIEWS } from '../state/sim-state.ts';
 import {
   HAIR_COLOURS,
   NORWOOD_STAGES,
@@ -30,7 +15,6 @@ import {
   patternName,
 } from '../model/index.ts';
 import { HairlineDesigner, HeadDesigner } from './Designer.tsx';
-import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
 
 const PATTERNS: readonly HairLossPattern[] = [
@@ -129,12 +113,7 @@ export function ScenarioSliders({ store }: { store: SimStoreApi }) {
   const t = useText(store);
 
   const onYearsKey = (e: KeyboardEvent<HTMLInputElement>): void => {
-    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
-    const page = e.key === 'PageUp' ? 1 : e.key === 'PageDown' ? -1 : 0;
-    if (dir === 0 && page === 0) return;
-    e.preventDefault();
-    const next = dir !== 0 ? years + dir * yearsStep(years, dir) : years + page;
-    set({ years: Math.min(MAX_YEARS, Math.max(0, Math.round(next * DAYS_PER_YEAR) / DAYS_PER_YEAR)) });
+    if (store.getState().keyYears(e.key)) e.preventDefault();
   };
 
   return (
@@ -216,14 +195,7 @@ export function Controls({ store }: { store: SimStoreApi }) {
       </label>
       <label className="wide">
         <span>{t.treatment}</span>
-        <select
-          value={mode}
-          onChange={(e) => {
-            const m = e.currentTarget.value as SmpMode;
-            // A density client keeps some length: start from the link default if the hair was shorter.
-            set({ mode: m, stubble: m === 'density' ? Math.max(stubble, DENSITY_MODE_HAIR_MM) : stubble });
-          }}
-        >
+        <select value={mode} onChange={(e) => store.getState().setMode(e.currentTarget.value as SmpMode)}>
           {SMP_MODES.map((m) => (
             <option key={m} value={m}>
               {t.modes[m]}
@@ -270,79 +242,6 @@ export function Controls({ store }: { store: SimStoreApi }) {
         <input type="checkbox" checked={showDots} onChange={(e) => set({ showDots: e.currentTarget.checked })} />
         {t.showSmp}
       </label>
-    </section>
-  );
-}
-
-export function Readout({ store }: { store: SimStoreApi }) {
-  const s = useSim(store, (st) => st);
-  const t = useText(store);
-  const c = conditionsFor(s);
-  const plan = planFor(s);
-  const tDays = s.years * DAYS_PER_YEAR;
-  // What depends on the plan and conditions only is worked out once per plan, not on every frame of
-  // playback (the time moves, the plan does not).
-  const planKey = JSON.stringify([c, plan]);
-  const { classes, fade, healedFwhm } = useMemo(
-    () => ({
-      classes: planClasses(c, plan),
-      // The treatment's own fading, before any touch-up or laser.
-      fade: nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR),
-      healedFwhm: planDotFwhmMm(c, { ...plan, touchUpYears: [], laser: null }, lastSessionDay(plan) + 30),
-    }),
-    // c and plan are new objects every render; their content is planKey
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [planKey],
-  );
-  const events = eventDays(plan).filter((d) => d <= tDays + 1e-9);
-  const lastEvent = events.at(-1) ?? 0;
-  const sinceLast = tDays - lastEvent;
-  const sessionDays = sessionDaysFor(plan).slice(0, plan.sessions);
-  const healing = sinceLast < 30 && events.length > 0;
-  const due = nextFadeDay(c, plan, tDays, 60 * DAYS_PER_YEAR);
-  const load = relativePlanLoad(c, plan, tDays, classes);
-  const fwhm = planDotFwhmMm(c, plan, tDays, classes);
-  const touchUpsDone = plan.touchUpYears.filter((y) => y * DAYS_PER_YEAR <= tDays).length;
-  const gained = stagesGained(s.progression, s.years);
-  const laser = laserDays(plan.laser);
-  const laserDone = laser.filter((d) => d <= tDays).length;
-  const sessionNo = sessionDays.filter((d) => d <= tDays + 1e-9).length;
-  const lastIsSession = sessionDays.includes(lastEvent);
-  const what = lastIsSession ? t.afterSession(sessionNo) : laser.includes(lastEvent) ? t.afterLaser(laserDone) : t.afterTouchUp;
-  const notes: string[] = [];
-  if (plan.sessions === 1) notes.push(t.noteOneSession);
-  else if (tDays < lastSessionDay(plan)) notes.push(t.noteBuilding(sessionNo, plan.sessions));
-  if (s.depth >= 0.8) notes.push(t.noteDeep(s.depth.toFixed(2), s.depth >= 0.85));
-  if (touchUpsDone >= 3 && fwhm > 1.3 * healedFwhm) notes.push(t.noteHelmet(touchUpsDone, fwhm.toFixed(2), healedFwhm.toFixed(2)));
-  if (gained > 0.05) notes.push(t.noteHairLoss(gained.toFixed(1), s.pattern.kind === 'norwood'));
-  if (laser.length > 0 && laserDone > 0) {
-    const risk = Math.round(100 * laserLightSpotShare(plan.laser, tDays, s.skin));
-    notes.push(t.noteLaser(laserDone, laser.length, Math.round(100 * load), risk));
-  }
-  return (
-    <section className="readout" aria-live="polite" aria-label={t.prediction}>
-      <p className="phase" data-testid="phase">
-        <strong>{t.years(s.years)}</strong>
-        {healing ? t.phase(Math.round(sinceLast), what, t.healingStage(sinceLast)) : '.'}
-      </p>
-      <p className="fade">
-        {t.fadeBefore} <strong>{t.fadeYears(fade !== null ? ((fade - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1) : t.many)}</strong> {t.fadeAfter}
-        {due !== null &&
-          (due <= tDays + 1 ? (
-            ` ${t.dueNow}`
-          ) : (
-            <>
-              {' '}
-              {t.dueBefore} <strong data-testid="due">{t.dueYear((due / DAYS_PER_YEAR).toFixed(1))}</strong>.
-            </>
-          ))}
-      </p>
-      <p className="detail">{t.pigmentLine(Math.round(100 * load), fwhm.toFixed(2))}</p>
-      {notes.map((n) => (
-        <p key={n} className="note">
-          {n}
-        </p>
-      ))}
     </section>
   );
 }

@@ -107,7 +107,7 @@ export function HairlineDesigner({ store }: { store: SimStoreApi }) {
           value={hairline}
           onChange={(e) => {
             const h = e.currentTarget.value as HairlinePreset;
-            set({ hairline: h, design: HAIRLINE_DESIGNS[h] });
+            store.getState().chooseHairline(h);
           }}
         >
           {HAIRLINE_PRESETS.map((h) => (
@@ -169,7 +169,7 @@ export function HeadDesigner({ store }: { store: SimStoreApi }) {
           value={head}
           onChange={(e) => {
             const h = e.currentTarget.value as HeadPreset;
-            set({ head: h, shape: HEAD_SHAPES[h] });
+            store.getState().chooseHead(h);
           }}
         >
           {HEAD_PRESETS.map((h) => (

@@ -4,11 +4,9 @@
  * and the guided demo (saved states with captions, pausable, steppable with the arrow keys, looping).
  */
 import { useEffect, useRef, useState } from 'react';
-import { DAYS_PER_YEAR } from '../model/index.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
-import { MAX_YEARS, VIEWS } from '../state/sim-state.ts';
+import { VIEWS } from '../state/sim-state.ts';
 import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
-import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
 import { exposeForScripts } from '../expose.ts';
 
@@ -53,7 +51,7 @@ export function handleShortcut(store: SimStoreApi, e: KeyboardEvent): boolean {
   const s: SimStore = store.getState();
   const target = document.activeElement;
   if (e.key === 'Escape') {
-    if (s.helpOpen) s.set({ helpOpen: false });
+    if (s.helpOpen) s.setHelp(false);
     else if (s.demo) stopDemo(store);
     else if (s.present) setPresenting(store, false);
     else return false;
@@ -65,34 +63,24 @@ export function handleShortcut(store: SimStoreApi, e: KeyboardEvent): boolean {
     stepDemo(store, e.key === 'ArrowRight' ? 1 : -1);
     return true;
   }
-  const setYears = (y: number): void => s.set({ years: Math.min(MAX_YEARS, Math.max(0, Math.round(y * DAYS_PER_YEAR) / DAYS_PER_YEAR)) });
   switch (e.key) {
     case ' ':
       // Space presses a focused button or ticks a checkbox; elsewhere it plays.
       if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target?.tagName === 'SUMMARY') return false;
-      if (s.demo) s.set({ demo: { ...s.demo, paused: !s.demo.paused } });
-      else s.set({ playing: !s.playing });
+      if (s.demo) s.togglePause();
+      else s.togglePlaying();
       return true;
+    // Up and down stay the page's (it scrolls); the time takes the rest of the keyboard's moves.
     case 'ArrowRight':
-    case 'ArrowLeft': {
-      if (!arrows) return false;
-      const dir = e.key === 'ArrowRight' ? 1 : -1;
-      setYears(s.years + dir * yearsStep(s.years, dir));
-      return true;
-    }
+    case 'ArrowLeft':
     case 'PageUp':
     case 'PageDown':
-      if (!arrows) return false;
-      setYears(s.years + (e.key === 'PageUp' ? 1 : -1));
-      return true;
     case 'Home':
     case 'End':
-      if (!arrows) return false;
-      setYears(e.key === 'Home' ? 0 : MAX_YEARS);
-      return true;
+      return arrows && s.keyYears(e.key);
     case 'c':
     case 'C':
-      s.set({ compare: s.compare === null ? Math.min(MAX_YEARS, Math.round(s.years) + 5) : null });
+      s.toggleCompare();
       return true;
     case 'f':
     case 'F':
@@ -108,7 +96,7 @@ export function handleShortcut(store: SimStoreApi, e: KeyboardEvent): boolean {
       else startDemo(store);
       return true;
     case '?':
-      s.set({ helpOpen: !s.helpOpen });
+      s.setHelp(!s.helpOpen);
       return true;
     default: {
       const i = Number(e.key);
@@ -134,7 +122,6 @@ export function useShortcuts(store: SimStoreApi): void {
 export function HelpOverlay({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const open = useSim(store, (s) => s.helpOpen);
-  const set = useSim(store, (s) => s.set);
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   // A native modal dialog: the browser keeps focus inside it while it is open, makes the page
@@ -153,11 +140,11 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
       className="help"
       aria-labelledby="help-title"
       onClose={() => {
-        if (store.getState().helpOpen) set({ helpOpen: false });
+        if (store.getState().helpOpen) store.getState().setHelp(false);
       }}
       // a click on the backdrop lands on the dialog itself
       onClick={(e) => {
-        if (e.target === e.currentTarget) set({ helpOpen: false });
+        if (e.target === e.currentTarget) store.getState().setHelp(false);
       }}
     >
       <div>
@@ -174,7 +161,7 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
             ))}
           </tbody>
         </table>
-        <button ref={close} type="button" onClick={() => set({ helpOpen: false })}>
+        <button ref={close} type="button" onClick={() => store.getState().setHelp(false)}>
           {t.close}
         </button>
       </div>
@@ -201,7 +188,6 @@ export function DemoRunner({ store }: { store: SimStoreApi }) {
 export function DemoCaption({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const demo = useSim(store, (s) => s.demo);
-  const set = useSim(store, (s) => s.set);
   if (!demo) return null;
   const [title, text] = t.demoSteps[demo.step] ?? ['', ''];
   return (
@@ -213,7 +199,7 @@ export function DemoCaption({ store }: { store: SimStoreApi }) {
         <button type="button" onClick={() => stepDemo(store, -1)}>
           {t.demoPrev}
         </button>
-        <button type="button" aria-pressed={demo.paused} onClick={() => set({ demo: { ...demo, paused: !demo.paused } })}>
+        <button type="button" aria-pressed={demo.paused} onClick={() => store.getState().togglePause()}>
           {demo.paused ? t.demoResume : t.demoPause}
         </button>
         <button type="button" onClick={() => stepDemo(store, 1)}>
@@ -259,7 +245,6 @@ export function PresentBar({ store, awake }: { store: SimStoreApi; awake: boolea
   const t = useText(store);
   const present = useSim(store, (s) => s.present);
   const demo = useSim(store, (s) => s.demo);
-  const set = useSim(store, (s) => s.set);
   if (!present) return null;
   return (
     <div className={awake ? 'present-bar awake' : 'present-bar'}>
@@ -272,7 +257,7 @@ export function PresentBar({ store, awake }: { store: SimStoreApi; awake: boolea
       <button type="button" onClick={toggleFullscreen}>
         {t.fullscreen}
       </button>
-      <button type="button" onClick={() => set({ helpOpen: true })}>
+      <button type="button" onClick={() => store.getState().setHelp(true)}>
         {t.helpOpen}
       </button>
     </div>
@@ -283,7 +268,6 @@ export function PresentBar({ store, awake }: { store: SimStoreApi; awake: boolea
 export function PresentControls({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const demo = useSim(store, (s) => s.demo);
-  const set = useSim(store, (s) => s.set);
   return (
     <div className="present-controls" role="group" aria-label={t.present}>
       <button type="button" onClick={() => setPresenting(store, true)}>
@@ -292,7 +276,7 @@ export function PresentControls({ store }: { store: SimStoreApi }) {
       <button type="button" onClick={() => (demo ? stopDemo(store) : startDemo(store))}>
         {demo ? t.demoStop : t.demoStart}
       </button>
-      <button type="button" onClick={() => set({ helpOpen: true })}>
+      <button type="button" onClick={() => store.getState().setHelp(true)}>
         {t.helpOpen}
       </button>
     </div>

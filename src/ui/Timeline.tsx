@@ -8,7 +8,6 @@ import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } fro
 import {
   DAYS_PER_YEAR,
   NOTICEABLE_FADE_RATIO,
-  MAX_TOUCH_UPS,
   axisToYears,
   eventDays,
   laserDays,
@@ -20,13 +19,11 @@ import {
   rangeConditions,
   relativePlanLoad,
   sessionDaysFor,
-  touchUpsEvery,
   yearsToAxis,
 } from '../model/index.ts';
 import { type SimStoreApi, useSim } from '../state/store.ts';
 import { MAX_YEARS, PLAY_SECONDS, PLAY_SPEEDS, conditionsFor, planFor } from '../state/sim-state.ts';
 import { type RangeEnd, setRangeTarget } from '../render/range-views.ts';
-import { yearsStep } from './format.ts';
 import { useText } from './text/index.ts';
 
 /** Plot geometry (SVG user units). */
@@ -42,8 +39,6 @@ const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
 const py = (load: number): number => T + (H - T - B) * (1 - Math.min(Y_MAX, Math.max(0, load)) / Y_MAX);
 const X_TICKS: readonly number[] = [30 / DAYS_PER_YEAR, 1, 2, 5, 10, 15, 20];
 const POINTS = 200;
-
-const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 function usePlotData(store: SimStoreApi) {
   const s = useSim(store, (st) => st);
@@ -88,7 +83,6 @@ export function Timeline({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const years = useSim(store, (s) => s.years);
   const touchups = useSim(store, (s) => s.touchups);
-  const set = useSim(store, (s) => s.set);
   const data = usePlotData(store);
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ kind: 'cursor' } | { kind: 'touchup'; index: number } | null>(null);
@@ -99,35 +93,25 @@ export function Timeline({ store }: { store: SimStoreApi }) {
     const x = ((e.clientX - box.left) / box.width) * W;
     return axisToYears((x - L) / (W - L - R), END);
   };
-  const snap = (y: number): number => Math.round(y * DAYS_PER_YEAR) / DAYS_PER_YEAR;
   const onDown = (e: PointerEvent<SVGSVGElement>): void => {
     const target = e.target as Element;
     const index = target.getAttribute('data-touchup');
     drag.current = index !== null ? { kind: 'touchup', index: Number(index) } : { kind: 'cursor' };
     svg.current!.setPointerCapture(e.pointerId);
-    if (drag.current.kind === 'cursor') set({ years: snap(yearsAt(e)) });
+    if (drag.current.kind === 'cursor') store.getState().setYears(yearsAt(e));
   };
   const onMove = (e: PointerEvent<SVGSVGElement>): void => {
     const d = drag.current;
     if (!d) return;
-    if (d.kind === 'cursor') set({ years: snap(yearsAt(e)) });
-    else {
-      const next = [...store.getState().touchups];
-      next[d.index] = round2(Math.min(MAX_YEARS, Math.max(0.1, yearsAt(e))));
-      set({ touchups: next });
-    }
+    if (d.kind === 'cursor') store.getState().setYears(yearsAt(e));
+    else store.getState().moveTouchUp(d.index, yearsAt(e));
   };
   const onUp = (): void => {
-    if (drag.current?.kind === 'touchup') set({ touchups: [...store.getState().touchups].sort((a, b) => a - b) });
+    if (drag.current?.kind === 'touchup') store.getState().settleTouchUps();
     drag.current = null;
   };
   const onKey = (e: KeyboardEvent<SVGSVGElement>): void => {
-    const dir = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -1 : 0;
-    if (e.key === 'Home') set({ years: 0 });
-    else if (e.key === 'End') set({ years: MAX_YEARS });
-    else if (dir !== 0) set({ years: Math.min(MAX_YEARS, Math.max(0, snap(years + dir * yearsStep(years, dir)))) });
-    else return;
-    e.preventDefault();
+    if (store.getState().keyYears(e.key)) e.preventDefault();
   };
 
   const cursorX = px(years);
@@ -317,11 +301,7 @@ export function Sessions({ store }: { store: SimStoreApi }) {
   const years = useSim(store, (s) => s.years);
   const set = useSim(store, (s) => s.set);
   const days = sessionDaysFor({ sessionDays });
-  const addAt = (y: number): void => {
-    const v = round2(Math.min(MAX_YEARS, Math.max(0.1, y)));
-    if (touchups.includes(v) || touchups.length >= MAX_TOUCH_UPS) return;
-    set({ touchups: [...touchups, v].sort((a, b) => a - b) });
-  };
+  const addAt = (y: number): void => store.getState().addTouchUp(y);
   return (
     <section className="sessions" aria-label={t.sessionsGroup}>
       <div className="pair">
@@ -359,12 +339,7 @@ export function Sessions({ store }: { store: SimStoreApi }) {
               <button type="button" aria-label={t.goToTouchUp(t.years(y))} onClick={() => set({ years: y })}>
                 {t.years(y)}
               </button>
-              <button
-                type="button"
-                className="remove"
-                aria-label={t.removeTouchUp(t.years(y))}
-                onClick={() => set({ touchups: touchups.filter((_, k) => k !== i) })}
-              >
+              <button type="button" className="remove" aria-label={t.removeTouchUp(t.years(y))} onClick={() => store.getState().removeTouchUp(i)}>
                 ×
               </button>
             </li>
@@ -375,14 +350,7 @@ export function Sessions({ store }: { store: SimStoreApi }) {
             {t.addAt(t.years(Math.max(0.1, years)))}
           </button>
           <label>
-            <select
-              aria-label={t.touchUpsEvery}
-              value=""
-              onChange={(e) => {
-                const v = Number(e.currentTarget.value);
-                set({ touchups: v > 0 ? touchUpsEvery(v) : [] });
-              }}
-            >
+            <select aria-label={t.touchUpsEvery} value="" onChange={(e) => store.getState().setTouchUpsEvery(Number(e.currentTarget.value))}>
               <option value="" disabled>
                 {t.every}
               </option>

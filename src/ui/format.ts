@@ -40,14 +40,3 @@ export function describeDepth(mm: number): string {
   if (mm < 1.0) return `${mm.toFixed(2)} mm (too deep: spreads)`;
   return `${mm.toFixed(2)} mm (blow-out)`;
 }
-
-/**
- * Keyboard step of the years slider: a day at a time while healing, a week in the first year,
- * then a tenth of a year.
- */
-export function yearsStep(years: number, direction: 1 | -1): number {
-  const days = years * DAYS_PER_YEAR + (direction < 0 ? -1e-6 : 1e-6);
-  if (days < 60) return 1 / DAYS_PER_YEAR;
-  if (days < DAYS_PER_YEAR) return 7 / DAYS_PER_YEAR;
-  return 0.1;
-}

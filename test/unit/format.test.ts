@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAftercare, describeDepth, describeOil, describeSun, formatYears, yearsStep } from '../../src/ui/format.ts';
+import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../../src/ui/format.ts';
+import { yearsStep } from '../../src/state/years.ts';
 
 describe('values in words', () => {
   it('years read as a person says them', () => {

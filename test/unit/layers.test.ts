@@ -7,6 +7,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+/** "About 300 lines" (issue 14), with room for a docblock. */
+const MAX_LINES = 320;
+
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** Every relative import of every .ts/.tsx file under a folder of src/, as [file, target folder]. */
@@ -53,5 +56,19 @@ describe('the layers', () => {
       expect(text, f).not.toMatch(/from '(three|react|react-dom|@react-three\/fiber)'/);
       expect(text, f).not.toMatch(/\b(document|window)\./);
     }
+  });
+
+  // Rooms small enough to read in one sitting (issue 14): a file that grows past this is split by
+  // concern. Generated data (the light tables, written by `npm run calibrate`) is not read, only checked.
+  it('no source file in src/ is over about 300 lines', () => {
+    const long: string[] = [];
+    for (const f of readdirSync(SRC, { recursive: true }) as string[]) {
+      if (!/\.tsx?$/.test(f)) continue;
+      const text = readFileSync(join(SRC, f), 'utf8');
+      if (/do not edit by hand/.test(text.slice(0, 400))) continue;
+      const lines = text.split('\n').length;
+      if (lines > MAX_LINES) long.push(`${f}: ${lines}`);
+    }
+    expect(long).toEqual([]);
   });
 });
