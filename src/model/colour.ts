@@ -1,7 +1,7 @@
 /** Colour helpers: sRGB hex ↔ linear RGB, and the Monk Skin Tone scale. */
 export type Rgb = readonly [number, number, number];
 
-/** Monk Skin Tone scale MST1..MST10, sRGB (degradation-model.md §7). */
+/** Monk Skin Tone scale MST1..MST10, sRGB (docs/model.md). */
 export const MONK_SKIN_TONES: readonly string[] = [
   '#f6ede4',
   '#f3e7db',

@@ -1,4 +1,4 @@
-/** Treatment and lifestyle conditions that drive the degradation model (degradation-model.md §1). */
+/** Treatment and lifestyle conditions that drive the degradation model (docs/model.md). */
 export type PigmentGrade = 'premium' | 'standard' | 'low';
 export type PigmentType = 'carbon' | 'iron_oxide' | 'blend';
 
@@ -61,7 +61,7 @@ export function resolveConditions(c: Partial<Conditions> = {}): Conditions {
   };
 }
 
-/** The spec's scenario presets (§6). */
+/** The scenario presets the checkpoints use (docs/model.md). */
 export const presets = {
   typical: { sun: 0.5, oil: 0.5, aftercare: 0.5, grade: 'standard' },
   best: { sun: 0, oil: 0, aftercare: 1, grade: 'premium' },
@@ -70,7 +70,7 @@ export const presets = {
 
 /**
  * Needle (impression size) a practitioner picks for a skin tone: larger, more defined impressions
- * on darker skin, where contrast is low; finer on light skin. Within the spec's 1RL range 0.18–0.30.
+ * on darker skin, where contrast is low; finer on light skin. Within the 1RL range 0.18–0.30 mm used for SMP.
  */
 export function needleForSkinTone(monkTone: number): number {
   const t = Math.min(10, Math.max(1, Math.round(Number.isFinite(monkTone) ? monkTone : 3)));

@@ -1,5 +1,5 @@
 /**
- * Pigment kinetics, blur and erythema of one SMP deposit (degradation-model.md §2–§4).
+ * Pigment kinetics, blur and erythema of one SMP deposit (docs/model.md).
  * Pure functions of conditions and age; time is always an input, never read from a clock.
  */
 import { type Conditions, resolveConditions } from './conditions.ts';
@@ -34,7 +34,7 @@ export function transientShare(c: Partial<Conditions>): number {
 
 /**
  * Clearance rate multiplier r: sliders act quadratically so that the middle of a slider is
- * "occasional / normal" and the top is "daily sun / very oily" (spec §1).
+ * "occasional / normal" and the top is "daily sun / very oily" (docs/model.md).
  */
 export function clearanceRate(c: Partial<Conditions>): number {
   const { aftercare, grade, sun, oil } = resolveConditions(c);
@@ -103,7 +103,7 @@ export function freshSigmaMm(c: Partial<Conditions>): number {
 /**
  * Healed deposit width over the fresh one [cal, issue 13]. The specification's 0.55 (a 0.13 mm dot
  * for 1RL 0.20) gives, by light transport, a field at 150/cm² about a fifth as dark as a shaved
- * head (ΔL* −1.3 against −6 to −8, light-transport.md), whatever its ink: SMP chosen for a buzz-cut
+ * head (ΔL* −1.3 against −6 to −8, docs/model.md), whatever its ink: SMP chosen for a buzz-cut
  * look holds a wider cloud. With KAPPA (optics.ts) it is set so healed SMP at the default design
  * matches dark hair shaved to 0.5 mm; docs/model.md says what changed and why.
  */
@@ -114,7 +114,7 @@ export const HEALED_WIDTH_RATIO = 0.9;
  * × (1 + OIL_HEALING_SPREAD (oil − ½)), the same ink over the wider footprint (optics.ts divides its
  * density by the square). Migration over the years is the specification's; by itself it moves the
  * ink's σ by a few hundredths of a millimetre, under a shadow the skin above blurs to ~0.25 mm
- * (light-transport.md), so without this an oily scalp's dots would look no softer than a dry one's.
+ * (docs/model.md), so without this an oily scalp's dots would look no softer than a dry one's.
  * The typical scalp (oil ½), and with it the shade match, is unchanged.
  */
 export const OIL_HEALING_SPREAD = 0.5;
@@ -144,7 +144,7 @@ export function retainedSigma2Mm2(c: Partial<Conditions>, ageDays: number, susce
 /**
  * Apparent FWHM of a dot. Once healed this is exactly the retained pigment's FWHM; in the first
  * days the wound's transient ink still fills the fresh footprint, and the dot reads at its fresh
- * width, shrinking with the transient pool (e^(−t/2.5 d)). That gives the spec's fresh 0.240 mm and
+ * width, shrinking with the transient pool (e^(−t/2.5 d)). That gives the fresh 0.240 mm and
  * healed 0.132 mm for 1RL 0.20 from one function.
  */
 export function dotFwhmMm(c: Partial<Conditions>, ageDays: number): number {
@@ -170,7 +170,7 @@ export function erythema(ageDays: number): number {
 const hueMax = { carbon: 0.05, iron_oxide: 0.3, blend: 0.4 } as const;
 const hueGrade = { premium: 0.5, standard: 1, low: 2 } as const;
 
-/** h(t): colour drift of the pigment, driven by sun (spec §4). */
+/** h(t): colour drift of the pigment, driven by sun (docs/model.md). */
 export function hueDrift(c: Partial<Conditions>, ageDays: number): number {
   const r = resolveConditions(c);
   const t = Math.max(0, Number.isFinite(ageDays) ? ageDays : 0);

@@ -4,7 +4,7 @@
  * answer to "will it still match?".
  *
  * Figures: about 86 follicular units per cm², 2.4 hairs each (223 hairs per cm², range 175–300),
- * terminal shafts about 0.075 mm thick, leaving the skin at about 45° (degradation-model.md §7 and
+ * terminal shafts about 0.075 mm thick, leaving the skin at about 45° (docs/model.md and
  * the trichology literature it cites).
  */
 import { createNoise2D } from 'simplex-noise';
@@ -194,7 +194,7 @@ export function hairField(h: HairRegion): CoverageField {
 /**
  * The streak a shaft in its follicle casts through the skin (shaders/stubble.glsl): from the pore
  * along the shaft, sharp there and widening as the shaft goes deeper, σ(t) = σ₀ + slope·t, fading as
- * e^(−t/decay) (light-transport.md: ~0.1 mm wide at the pore, ~0.7 mm 0.5 mm along). Its area
+ * e^(−t/decay) (docs/model.md: ~0.1 mm wide at the pore, ~0.7 mm 0.5 mm along). Its area
  * per unit peak opacity (mm²), ∫₀^L √(2π)·σ(t)·e^(−t/decay) dt.
  */
 export const STREAK_AREA_MM2 = (() => {

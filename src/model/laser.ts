@@ -19,7 +19,7 @@ export interface LaserCourse {
 export const LASER_SESSIONS: readonly [number, number] = [5, 10];
 /** Q-switched sessions are spaced 6–8 weeks apart to let the skin recover. */
 export const LASER_INTERVAL_DAYS = 49;
-/** Laser-broken pigment is carried off by macrophages over about six weeks (spec §5) [cal]. */
+/** Laser-broken pigment is carried off by macrophages over about six weeks (docs/model.md) [cal]. */
 export const LASER_CLEARANCE_TAU_DAYS = 14;
 
 /** Days of the laser sessions of a course. */
@@ -32,7 +32,7 @@ export function laserDays(laser: LaserCourse | null): number[] {
 
 /**
  * Share of retained pigment each laser session removes: the course leaves 10 % after its last
- * session (the article's 5–10 sessions give f_L = 0.37 to 0.21, spec §5).
+ * session (the article's 5–10 sessions give f_L = 0.37 to 0.21, docs/model.md).
  */
 export function laserRemovalShare(sessions: number): number {
   const n = Math.round(clamp(sessions, LASER_SESSIONS[0], LASER_SESSIONS[1]));

@@ -1,5 +1,5 @@
 /**
- * Optics of one dot (degradation-model.md §3–§4, with §4's appearance superseded by light transport,
+ * Optics of one dot (docs/model.md: the ink; its appearance comes from light transport,
  * issue 13): each pigment pool is a Gaussian of areal density in the skin with a per-channel optical
  * depth τ_k (the ink itself); what is seen of it is its opacity 1 − e^(−τ) blurred by the skin above
  * it (dotShadows, from the light-transport reference). This file turns pools into optical depths
@@ -39,7 +39,7 @@ export const INK_SPECTRUM: Rgb = [540 / 610, 1, 540 / 465];
 /** Areal density normalisation: a healed dose-1 dot has peak density 1. */
 export const C_NORM = 0.65;
 export const TRANSIENT_DEPTH_MM = 0.03;
-/** The blow-out halo sits this much deeper than the deposit (degradation-model.md §3). */
+/** The blow-out halo sits this much deeper than the deposit (docs/model.md). */
 export const HALO_EXTRA_DEPTH_MM = 0.3;
 
 /**
@@ -90,7 +90,7 @@ export function dotShadows(c: Partial<Conditions>): DotShadows {
   };
 }
 
-/** The ink's own transmittance, no skin above it: what the §6 colour checkpoints describe. */
+/** The ink's own transmittance, no skin above it: what the ink's colour checkpoints describe. */
 export const INK_ONLY: ShadowKernel = { core: [1, 1, 1], coreSigma2Mm2: [0, 0, 0], wide: [0, 0, 0] };
 export const INK_ONLY_SHADOWS: DotShadows = { transient: INK_ONLY, retained: INK_ONLY, halo: INK_ONLY };
 

@@ -19,7 +19,7 @@ export function effectiveSun(sun: number, spf: boolean, hat: boolean): number {
   return clamp(sun, 0, 1) * (spf ? SPF_SUN_FACTOR : 1) * (hat ? HAT_SUN_FACTOR : 1);
 }
 
-/** The range's ends (spec §6 presets), with the client's pigment, depth and needle kept. */
+/** The range's ends (docs/model.md presets), with the client's pigment, depth and needle kept. */
 export function rangeConditions(c: Partial<Conditions>): { best: Conditions; worst: Conditions } {
   const r = resolveConditions(c);
   return { best: { ...r, ...presets.best }, worst: { ...r, ...presets.worst } };

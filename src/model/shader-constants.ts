@@ -4,7 +4,7 @@
  * so a changed constant cannot leave the shader behind.
  */
 
-/** Shares of follicular units with 1, 2 and 3 hairs (spec: 1–3 hairs a unit, 2.4 on average). */
+/** Shares of follicular units with 1, 2 and 3 hairs (docs/model.md: 1–3 hairs a unit, 2.4 on average). */
 export const HAIRS_PER_UNIT_SHARES: readonly [number, number, number] = [0.1, 0.4, 0.5];
 
 /** Floats (written with a decimal point in GLSL). */

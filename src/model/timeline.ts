@@ -1,5 +1,5 @@
 /**
- * The client's journey in time (degradation-model.md §5): sessions, touch-ups and laser removal as
+ * The client's journey in time (docs/model.md): sessions, touch-ups and laser removal as
  * deposits, each keeping its own clock, added up per dot. Dots fall into four session classes (which
  * sessions put pigment into them); each class's deposits are folded into one DotOptics
  * (src/model/plan-optics.ts).
@@ -14,7 +14,7 @@ import { type LaserCourse, laserDays, laserFactor } from './laser.ts';
 export type { LaserCourse } from './laser.ts';
 
 export interface TreatmentPlan {
-  /** Sessions carried out: 1, 2 or 3 (spec §5; 2–3 needed for full coverage). */
+  /** Sessions carried out: 1, 2 or 3 (docs/model.md; 2–3 needed for full coverage). */
   sessions: 1 | 2 | 3;
   /** Days of sessions 2 and 3 after session 1, each 7–14 days after the one before. */
   sessionDays: readonly [number, number];
@@ -31,7 +31,7 @@ export const DEFAULT_PLAN: Readonly<TreatmentPlan> = Object.freeze({
   touchUpYears: [],
   laser: null,
 });
-/** RMS landing offset of a touch-up from the dot's visible centre, per axis (spec §5: 0.03 mm) [cal]. */
+/** RMS landing offset of a touch-up from the dot's visible centre, per axis (docs/model.md: 0.03 mm) [cal]. */
 export const TOUCH_UP_OFFSET_MM = 0.03;
 export const MAX_TOUCH_UPS = 12;
 
@@ -65,7 +65,7 @@ export function sessionDaysFor(plan: Pick<TreatmentPlan, 'sessionDays'>): [numbe
 }
 
 /**
- * The session classes (spec §5, [cal]): session 1 places about 50 % of the dots at dose 0.7;
+ * The session classes (docs/model.md, [cal]): session 1 places about 50 % of the dots at dose 0.7;
  * session 2 adds about 35 % at 0.85 and re-passes about 30 % of the first (here 15 % of all dots);
  * session 3 adds the last 15 % (hairline, detail) at full dose. With two sessions, the second
  * completes the coverage; with one, half the dots are there, light: patchy by design.
@@ -109,7 +109,7 @@ export function referenceLoad(c: Partial<Conditions>): number {
 }
 
 /**
- * Touch-up dose (spec §5): what brings a dot back to the healed load of a fresh dot, given what it
+ * Touch-up dose (docs/model.md): what brings a dot back to the healed load of a fresh dot, given what it
  * still holds; the transient share of the new ink leaves within weeks, hence the division.
  */
 export function touchUpDose(c: Partial<Conditions>, existingLoad: number): number {

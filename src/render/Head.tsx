@@ -59,7 +59,7 @@ export function Head({ store, scenario }: { store: SimStoreApi; scenario: Mutabl
   const scar = useSim(store, (s) => s.scar);
   // Continued hair loss: where the remaining hair goes, stage by stage (only built when asked for).
   const progressing = useSim(store, (s) => s.progression > 0);
-  const layouts = useLayoutClient((m) => store.getState().set({ glError: `layout worker: ${m}` }));
+  const layouts = useLayoutClient((m) => store.getState().set({ glError: { kind: 'worker', message: m } }));
 
   // The client's hair loss decides where SMP goes and where their own hair remains; the layouts are
   // built off the main thread and put on the material as each part lands (the old one stays drawn).
@@ -70,7 +70,7 @@ export function Head({ store, scenario }: { store: SimStoreApi; scenario: Mutabl
       const max = gl.capabilities.maxTextureSize;
       for (const l of [r.dots, r.hair])
         if (l && Math.max(l.cols, l.rows) > max) {
-          store.getState().set({ glError: `a layout texture of ${l.cols} × ${l.rows} exceeds this device's MAX_TEXTURE_SIZE (${max})` });
+          store.getState().set({ glError: { kind: 'texture', cols: l.cols, rows: l.rows, maxPx: max } });
           return;
         }
       if (r.dots) applyLayout(scalp, r.dots);

@@ -27,7 +27,7 @@ export function FaultWatch({ store }: { store: SimStoreApi }) {
         .filter(Boolean)
         .join(' ');
       // The driver's own words, or '' when it gave none (the interface says so in its language).
-      store.getState().set({ glError: log.slice(0, 400) });
+      store.getState().set({ glError: { kind: 'shader', log: log.slice(0, 400) } });
     };
     return () => {
       canvas.removeEventListener('webglcontextlost', lost);

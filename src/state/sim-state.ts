@@ -27,7 +27,7 @@ import {
   presets,
 } from '../model/index.ts';
 
-/** Needle configurations (spec §1): a round-liner grouping and its needle diameter; auto follows the skin tone. */
+/** Needle configurations (docs/model.md): a round-liner grouping and its needle diameter; auto follows the skin tone. */
 export const NEEDLES = ['auto', '1rl-0.18', '1rl-0.20', '1rl-0.25', '1rl-0.30', '3rl-0.20', '3rl-0.25'] as const;
 export type NeedleChoice = (typeof NEEDLES)[number];
 export const PLAY_SPEEDS = [0.5, 1, 2] as const;
@@ -118,7 +118,7 @@ export function versusPatch(v: Versus): Partial<SimState> {
       return { spf: true, hat: true, aftercare: 1 };
     case 'unprotected':
       return { spf: false, hat: false, aftercare: 0 };
-    // The spec's presets (§6), with no sun protection on top: the presets' sun is the sun that counts.
+    // The checkpoints' presets (docs/model.md), with no sun protection on top: the presets' sun is the sun that counts.
     case 'best':
       return { ...presets.best, spf: false, hat: false };
     case 'worst':

@@ -6,6 +6,13 @@ import { type SimState, DENSITY_MODE_HAIR_MM, LIMITS, MAX_YEARS, defaultState } 
 import { HAIRLINE_DESIGNS, HEAD_SHAPES, MAX_TOUCH_UPS, touchUpsEvery, type HairlinePreset, type HeadPreset, type SmpMode } from '../model/index.ts';
 import { clampYears, yearsAfterKey } from './years.ts';
 
+/**
+ * Why the 3D view cannot be drawn, as facts the interface words in its language: a shader the driver
+ * refused (with the driver's own log, '' when it gave none), the layout worker failing (the
+ * browser's message), or a layout larger than the device's textures.
+ */
+export type SceneFault = { kind: 'shader'; log: string } | { kind: 'worker'; message: string } | { kind: 'texture'; cols: number; rows: number; maxPx: number };
+
 export interface SimStore extends SimState {
   /** Plain-language notices about the link that opened the page, and the link itself (to word them in another language). */
   notices: string[];
@@ -18,7 +25,7 @@ export interface SimStore extends SimState {
   demo: { step: number; paused: boolean } | null;
   /** The 3D view's health: the WebGL context lost (and being restored), or a shader the driver refused. */
   glLost: boolean;
-  glError: string | null;
+  glError: SceneFault | null;
   /** Fields with no rule between them (sliders, selects): the panel sets them directly. */
   set: (
     patch: Partial<SimState> & {
@@ -27,7 +34,7 @@ export interface SimStore extends SimState {
       helpOpen?: boolean;
       demo?: { step: number; paused: boolean } | null;
       glLost?: boolean;
-      glError?: string | null;
+      glError?: SceneFault | null;
     },
   ) => void;
   dismissNotices: () => void;

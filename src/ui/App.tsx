@@ -2,7 +2,8 @@ import { Component, type ReactNode } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
 import { Controls, ScenarioSliders } from './Controls.tsx';
 import { Readout } from './Readout.tsx';
-import { Timeline, Sessions } from './Timeline.tsx';
+import { Timeline } from './Timeline.tsx';
+import { Sessions } from './Sessions.tsx';
 import { Choices } from './Choices.tsx';
 import { CompareControls, CompareOverlay } from './Compare.tsx';
 import { DemoCaption, DemoRunner, HelpOverlay, PresentBar, PresentControls, usePresentationWake, useShortcuts } from './Presenter.tsx';
@@ -75,8 +76,19 @@ function GlStatus({ store }: { store: SimStoreApi }) {
     return (
       <div className="gl-status error" role="alert">
         <h2>{t.glErrorTitle}</h2>
-        <p>{t.glErrorWhy}</p>
-        <p className="reason">{error ? t.details(error) : t.glErrorNoReason}</p>
+        {error.kind === 'shader' ? (
+          <>
+            <p>{t.glErrorWhy}</p>
+            <p className="reason">{error.log ? t.details(error.log) : t.glErrorNoReason}</p>
+          </>
+        ) : error.kind === 'worker' ? (
+          <>
+            <p>{t.faultWorker}</p>
+            <p className="reason">{t.details(error.message)}</p>
+          </>
+        ) : (
+          <p>{t.faultTexture(error.cols, error.rows, error.maxPx)}</p>
+        )}
       </div>
     );
   return lost ? (

@@ -4,26 +4,26 @@
  * honest best-to-worst band and a draggable cursor at the current time; playback; the sessions and
  * touch-ups editor; and the two small best- and worst-case views.
  */
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
 import {
   DAYS_PER_YEAR,
   NOTICEABLE_FADE_RATIO,
   axisToYears,
   eventDays,
   laserDays,
-  nextFadeDay,
+  readoutBasis,
   noticeableFadeYears,
   planClasses,
-  playbackYears,
   rangeBand,
   rangeConditions,
   relativePlanLoad,
   sessionDaysFor,
   yearsToAxis,
 } from '../model/index.ts';
-import { type SimStoreApi, useSim } from '../state/store.ts';
-import { MAX_YEARS, PLAY_SECONDS, PLAY_SPEEDS, conditionsFor, planFor } from '../state/sim-state.ts';
-import { type RangeEnd, setRangeTarget } from '../render/range-views.ts';
+import { type SimStoreApi, useSim, useSimFields } from '../state/store.ts';
+import { CONDITION_FIELDS, MAX_YEARS, PLAN_FIELDS, conditionsFor, planFor } from '../state/sim-state.ts';
+import { Playback } from './Playback.tsx';
+import { RangeViews } from './RangeViews.tsx';
 import { useText } from './text/index.ts';
 
 /** Plot geometry (SVG user units). */
@@ -39,9 +39,11 @@ const px = (years: number): number => L + (W - L - R) * yearsToAxis(years, END);
 const py = (load: number): number => T + (H - T - B) * (1 - Math.min(Y_MAX, Math.max(0, load)) / Y_MAX);
 const X_TICKS: readonly number[] = [30 / DAYS_PER_YEAR, 1, 2, 5, 10, 15, 20];
 const POINTS = 200;
+const PLOT_FIELDS = [...CONDITION_FIELDS, ...PLAN_FIELDS] as const;
 
+/** The plot's curve, band and marks: a function of the conditions and the plan only (not of the time). */
 function usePlotData(store: SimStoreApi) {
-  const s = useSim(store, (st) => st);
+  const s = useSimFields(store, PLOT_FIELDS);
   const c = conditionsFor(s);
   const key = JSON.stringify([c, s.sessions, s.sessionDays, s.touchups, s.laser, s.laserSessions]);
   return useMemo(() => {
@@ -68,6 +70,8 @@ function usePlotData(store: SimStoreApi) {
       plan,
       classes,
       c,
+      // The next noticeable fade from the cursor, remembered across playback's frames.
+      dueFrom: readoutBasis(c, plan).dueFrom,
       curve,
       area,
       bestYears: noticeableFadeYears(best),
@@ -86,7 +90,7 @@ export function Timeline({ store }: { store: SimStoreApi }) {
   const data = usePlotData(store);
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ kind: 'cursor' } | { kind: 'touchup'; index: number } | null>(null);
-  const due = useMemo(() => nextFadeDay(data.c, data.plan, years * DAYS_PER_YEAR), [data, years]);
+  const due = data.dueFrom(years * DAYS_PER_YEAR);
 
   const yearsAt = (e: PointerEvent): number => {
     const box = svg.current!.getBoundingClientRect();
@@ -192,178 +196,6 @@ export function Timeline({ store }: { store: SimStoreApi }) {
       </p>
       <Playback store={store} />
       <RangeViews store={store} bestYears={data.bestYears} worstYears={data.worstYears} />
-    </section>
-  );
-}
-
-/** Play/pause a time-lapse from day 0 (or where the cursor is) to the chosen end year. */
-export function Playback({ store }: { store: SimStoreApi }) {
-  const t = useText(store);
-  const playing = useSim(store, (s) => s.playing);
-  const playTo = useSim(store, (s) => s.playTo);
-  const playSpeed = useSim(store, (s) => s.playSpeed);
-  const set = useSim(store, (s) => s.set);
-  const setPlaying = (p: boolean | ((was: boolean) => boolean)): void => set({ playing: typeof p === 'function' ? p(store.getState().playing) : p });
-  useEffect(() => {
-    if (!playing) return;
-    const s = store.getState();
-    const duration = PLAY_SECONDS / s.playSpeed;
-    const startYears = s.years >= s.playTo - 1e-6 ? 0 : s.years;
-    // Start from the cursor: the elapsed time that maps to it.
-    const offset = yearsToAxis(startYears, s.playTo) * duration;
-    const t0 = performance.now();
-    let frame = requestAnimationFrame(function step(now) {
-      const y = playbackYears(offset + (now - t0) / 1000, duration, s.playTo);
-      set({ years: y });
-      if (y >= s.playTo) set({ playing: false });
-      else frame = requestAnimationFrame(step);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [playing, store, set, playTo, playSpeed]);
-  return (
-    <div className="playback" role="group" aria-label={t.playback}>
-      <button type="button" className="play" aria-pressed={playing} onClick={() => setPlaying((p) => !p)}>
-        {playing ? t.pause : t.play}
-      </button>
-      <label>
-        <span>{t.playTo}</span>
-        <select aria-label={t.playToLabel} value={String(playTo)} onChange={(e) => set({ playTo: Number(e.currentTarget.value) })}>
-          {[...new Set([1, 2, 5, 10, 15, 20, playTo])]
-            .sort((a, b) => a - b)
-            .map((y) => (
-              <option key={y} value={String(y)}>
-                {t.yearsOption(y)}
-              </option>
-            ))}
-        </select>
-      </label>
-      <label>
-        <span>{t.speed}</span>
-        <select aria-label={t.speedLabel} value={String(playSpeed)} onChange={(e) => set({ playSpeed: Number(e.currentTarget.value) })}>
-          {PLAY_SPEEDS.map((v) => (
-            <option key={v} value={String(v)}>
-              {t.speeds(v, PLAY_SECONDS / v)}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
-  );
-}
-
-function RangeCanvas({ which }: { which: RangeEnd }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const c = ref.current;
-    if (!c) return;
-    // Device pixels, so the copy is sharp.
-    const ratio = Math.min(2, window.devicePixelRatio || 1);
-    c.width = Math.round(c.clientWidth * ratio) || 160;
-    c.height = Math.round(c.clientHeight * ratio) || 110;
-    setRangeTarget(which, c);
-    return () => setRangeTarget(which, null);
-  }, [which]);
-  return <canvas ref={ref} className="range-view" data-testid={`range-${which}`} aria-hidden="true" />;
-}
-
-function RangeViews({ store, bestYears, worstYears }: { store: SimStoreApi; bestYears: number; worstYears: number }) {
-  const t = useText(store);
-  const range = useSim(store, (s) => s.range);
-  const set = useSim(store, (s) => s.set);
-  return (
-    <div className="range">
-      <label className="toggle">
-        <input type="checkbox" checked={range} onChange={(e) => set({ range: e.currentTarget.checked })} />
-        {t.showRange}
-      </label>
-      {range && (
-        <div className="range-views">
-          <figure>
-            <RangeCanvas which="best" />
-            <figcaption>{t.bestCaption(bestYears.toFixed(1))}</figcaption>
-          </figure>
-          <figure>
-            <RangeCanvas which="worst" />
-            <figcaption>{t.worstCaption(worstYears.toFixed(1))}</figcaption>
-          </figure>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** Sessions, their days, and the touch-ups: add at the cursor, every N years, move (drag on the plot) or remove. */
-export function Sessions({ store }: { store: SimStoreApi }) {
-  const t = useText(store);
-  const sessions = useSim(store, (s) => s.sessions);
-  const sessionDays = useSim(store, (s) => s.sessionDays);
-  const touchups = useSim(store, (s) => s.touchups);
-  const years = useSim(store, (s) => s.years);
-  const set = useSim(store, (s) => s.set);
-  const days = sessionDaysFor({ sessionDays });
-  const addAt = (y: number): void => store.getState().addTouchUp(y);
-  return (
-    <section className="sessions" aria-label={t.sessionsGroup}>
-      <div className="pair">
-        <label>
-          <span>{t.sessionsLabel}</span>
-          <select value={String(sessions)} onChange={(e) => set({ sessions: Number(e.currentTarget.value) as 1 | 2 | 3 })}>
-            <option value="1">{t.sessionOption(1, '0')}</option>
-            <option value="2">{t.sessionOption(2, `0, ${days[1]}`)}</option>
-            <option value="3">{t.sessionOption(3, `0, ${days[1]}, ${days[2]}`)}</option>
-          </select>
-        </label>
-        <label>
-          <span>{t.daysApart}</span>
-          <select
-            value={String(days[1])}
-            onChange={(e) => {
-              const gap = Number(e.currentTarget.value);
-              set({ sessionDays: [gap, 2 * gap] });
-            }}
-          >
-            {[7, 8, 9, 10, 11, 12, 13, 14].map((g) => (
-              <option key={g} value={String(g)}>
-                {t.daysOption(g)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="touchups">
-        <span className="label">{t.touchUps}</span>
-        {touchups.length === 0 && <span className="hint-inline">{t.noneplanned}</span>}
-        <ul aria-label={t.plannedTouchUps}>
-          {touchups.map((y, i) => (
-            <li key={`${y}-${i}`}>
-              <button type="button" aria-label={t.goToTouchUp(t.years(y))} onClick={() => set({ years: y })}>
-                {t.years(y)}
-              </button>
-              <button type="button" className="remove" aria-label={t.removeTouchUp(t.years(y))} onClick={() => store.getState().removeTouchUp(i)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="touchup-actions">
-          <button type="button" onClick={() => addAt(years)} disabled={years < 0.1}>
-            {t.addAt(t.years(Math.max(0.1, years)))}
-          </button>
-          <label>
-            <select aria-label={t.touchUpsEvery} value="" onChange={(e) => store.getState().setTouchUpsEvery(Number(e.currentTarget.value))}>
-              <option value="" disabled>
-                {t.every}
-              </option>
-              {[2, 3, 4, 5, 6, 8].map((n) => (
-                <option key={n} value={String(n)}>
-                  {t.everyN(n)}
-                </option>
-              ))}
-              <option value="0">{t.clearAll}</option>
-            </select>
-          </label>
-        </div>
-      </div>
     </section>
   );
 }

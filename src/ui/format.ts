@@ -1,13 +1,14 @@
 /** Values in words, as a client would say them. */
 import { DAYS_PER_YEAR } from '../model/calendar.ts';
+import { formatNumber, plural } from '../state/intl.ts';
 
 export function formatYears(years: number): string {
   const days = Math.round(years * DAYS_PER_YEAR);
   if (days < 1) return 'the day of treatment';
-  if (days < 60) return days === 1 ? '1 day' : `${days} days`;
+  if (days < 60) return `${days} ${plural('en', days, 'day', 'days')}`;
   if (years < 1) return `${Math.round(years * 12)} months`;
   const y = Math.round(years * 10) / 10;
-  return y === 1 ? '1 year' : `${y} years`;
+  return `${formatNumber('en', y)} ${plural('en', y, 'year', 'years')}`;
 }
 
 export function describeSun(sun: number): string {

@@ -92,7 +92,7 @@ describe('the simulator in a browser', () => {
     // own blur, σ ≈ 0.2 mm, is most of a dot's width)
     expect(width2(oily)).toBeGreaterThan(1.15 * width2(dry));
     // Too deep a needle: pigment migrates faster and twice the skin lies over it, whose light blurs
-    // a buried dot's shadow to a millimetre and more (light-transport.md: FWHM 0.55 mm at 0.35 mm
+    // a buried dot's shadow to a millimetre and more (docs/model.md: FWHM 0.55 mm at 0.35 mm
     // deep, 0.84 at 0.8): single dots melt into a haze. Their contrast, the dots-only picture's
     // spread over its mean, falls by more than half.
     const contrast = (r: RegionStats): number => {

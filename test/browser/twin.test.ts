@@ -312,7 +312,7 @@ describe('the scalp shader against its TypeScript twin', () => {
   it('one healed dot', async () => {
     const { darkest } = await check('one dot, 1 year', { layout: layoutOf([dot(2, 2)]), conditions: {}, years: 1, shades: [1, 1, 1] });
     // the dot is really there: a soft shadow, darkest at its centre (one buried dot takes less
-    // than a fifth of the light there; light-transport.md)
+    // than a fifth of the light there; docs/model.md)
     expect(darkest).toBeLessThan(0.9);
   });
 

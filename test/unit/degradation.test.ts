@@ -24,7 +24,7 @@ import {
 const y = (years: number): number => years * DAYS_PER_YEAR;
 const typical = presets.typical;
 
-describe('degradation model checkpoints (spec §6)', () => {
+describe('degradation model checkpoints (docs/model.md)', () => {
   it('defaults are the spec defaults', () => {
     expect(defaultConditions).toEqual({
       sun: 0.5,

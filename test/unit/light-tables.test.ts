@@ -1,7 +1,7 @@
 /**
  * The committed light-transport tables (src/model/light/tables.ts, `npm run calibrate`) and what the
  * renderer's model makes of them, against fresh runs of the reference and the study's figures
- * (../shared/domain/light-transport.md).
+ * (docs/model.md).
  */
 import { describe, expect, it } from 'vitest';
 import { LIGHT_TABLES } from '../../src/model/light/tables.ts';

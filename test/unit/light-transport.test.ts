@@ -14,7 +14,7 @@ describe('photon transport, against exact results', () => {
     [0.999, 0.9128],
   ])('a homogeneous half-space, isotropic scattering, matched boundary, normal incidence: albedo %f reflects %f (Chandrasekhar)', (albedo, exact) => {
     // R = 1 − H(1)·√(1 − ω), H Chandrasekhar's function for isotropic scattering (Radiative
-    // Transfer, 1960; values as in ../shared/domain/light-transport.md). Within 3 standard errors.
+    // Transfer, 1960; values as in docs/model.md). Within 3 standard errors.
     const photons = 40_000;
     const r = simulateTransport({
       layers: [{ thicknessMm: Infinity, muAPerMm: 1 - albedo, muSPerMm: albedo, g: 0 }],
@@ -107,7 +107,7 @@ describe('photon transport, against exact results', () => {
   });
 });
 
-describe('photon transport in scalp skin, against the independent study (light-transport.md)', () => {
+describe('photon transport in scalp skin, against the independent study (docs/model.md)', () => {
   // Monk 3 skin under diffuse light. The study's figures carry ≤ 2 % statistical error and are
   // rounded to one decimal (fluence) and whole percent (shares); this run's own error is 1–2 %;
   // the study does not give the papillary dermis's thickness (0.2 mm here). Hence fluence within
@@ -160,7 +160,7 @@ describe('the shadow of a buried deposit', () => {
   });
 
   it('at 0.35 mm is wider than the deposit and takes more light than its own area, red most and blue least', () => {
-    // light-transport.md: an opaque deposit 0.35 mm deep darkens 2.6 × its geometric area (blue
+    // docs/model.md: an opaque deposit 0.35 mm deep darkens 2.6 × its geometric area (blue
     // 1.5, green 2.0, red 4.0 in linear sRGB) and its shadow is about 0.55 mm wide whatever its
     // size. Here single wavelengths stand for the channels, a 0.2 mm ball for the deposit (its
     // shadow scales with its area), and the counting error is about 8 %, so the check is the order

@@ -44,7 +44,7 @@ const Y = DAYS_PER_YEAR;
 const typical: Conditions = { ...defaultConditions, ...presets.typical };
 const plan = (p: Partial<TreatmentPlan> = {}): TreatmentPlan => ({ ...DEFAULT_PLAN, ...p });
 
-describe('sessions (spec §5)', () => {
+describe('sessions (docs/model.md)', () => {
   it('three sessions: 50 % at 0.7, 35 % new + 30 % of the first re-passed at 0.85, 15 % at 1.0', () => {
     const cls = sessionClasses(plan());
     expect(cls.map((c) => c.share)).toEqual([0.35, 0.15, 0.35, 0.15]);
@@ -87,7 +87,7 @@ describe('sessions (spec §5)', () => {
   });
 });
 
-describe('touch-ups (spec §5)', () => {
+describe('touch-ups (docs/model.md)', () => {
   it('checkpoint: a touch-up at 4.5 y on a typical dot has dose 0.298 and brings it back to 0.99 a month later', () => {
     const one = [{ day: 0, dose: 1, offsetSteps: 0 }];
     const dose = touchUpDose(typical, depositsLoad(typical, one, 4.5 * Y));
@@ -186,7 +186,7 @@ describe('choices that change the course', () => {
     expect(right.haloTau[1]).toBe(0);
     expect(deep.haloTau[1]).toBeGreaterThan(0);
     // the halo sits deep, where mostly red light reaches: its shadow takes far more red than blue
-    // (reads blue-grey; light-transport.md), per unit of its ink
+    // (reads blue-grey; docs/model.md), per unit of its ink
     const takes = (k: 0 | 2) => deep.shadows.halo.core[k] + deep.shadows.halo.wide[k];
     expect(takes(0)).toBeGreaterThan(3 * takes(2));
     expect(planDotFwhmMm({ ...typical, depthMm: 1.1 }, plan(), t)).toBeGreaterThan(planDotFwhmMm(typical, plan(), t) * 1.5);
@@ -228,7 +228,7 @@ describe('the honest range', () => {
   });
 });
 
-describe('laser removal (spec §5)', () => {
+describe('laser removal (docs/model.md)', () => {
   it('each session clears 21–37 % of what is left; the course leaves about 10 %', () => {
     expect(laserRemovalShare(10)).toBeCloseTo(0.206, 3);
     expect(laserRemovalShare(5)).toBeCloseTo(0.369, 3);

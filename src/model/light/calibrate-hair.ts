@@ -9,7 +9,7 @@ import { type SkinSpec, SKIN_REFRACTIVE_INDEX, skinLayers } from './skin.ts';
 import { type OpaqueRod, simulateTransport } from './transport.ts';
 import { lin, meanAndError, perWavelength, ratio } from './calibrate-common.ts';
 
-/** Hair colours the reference knows by eumelanin (light-transport.md; grey: half its shafts white). */
+/** Hair colours the reference knows by eumelanin (docs/model.md; grey: half its shafts white). */
 export const HAIR_EUMELANIN = { black: 8, 'dark-brown': 3, brown: 1.3, 'light-brown': 0.6 } as const;
 export type PigmentedHair = keyof typeof HAIR_EUMELANIN;
 

@@ -15,7 +15,7 @@ import { lin, meanAndError, perWavelength, ratio } from './calibrate-common.ts';
 
 export * from './calibrate-hair.ts';
 
-/** Melanin by Monk tone where the reference has a figure (light-transport.md): tones 3 and 6. */
+/** Melanin by Monk tone where the reference has a figure (docs/model.md): tones 3 and 6. */
 export const CALIBRATED_TONES = [3, 6] as const;
 export const TONE_MELANIN: Record<(typeof CALIBRATED_TONES)[number], number> = { 3: 0.008, 6: 0.03 };
 export const skinOfTone = (tone: (typeof CALIBRATED_TONES)[number]): SkinSpec => ({
@@ -26,7 +26,7 @@ export const skinOfTone = (tone: (typeof CALIBRATED_TONES)[number]): SkinSpec =>
 
 /** Depths (mm) at which a deposit's shadow is measured; the renderer interpolates between them. */
 export const KERNEL_DEPTHS_MM = [0.2, 0.35, 0.5, 0.8, 1.2] as const;
-/** The ball the kernel is measured with: its shadow's shape does not depend on its size up to ~0.4 mm (light-transport.md), its amplitude scales with its area. */
+/** The ball the kernel is measured with: its shadow's shape does not depend on its size up to ~0.4 mm (docs/model.md), its amplitude scales with its area. */
 export const KERNEL_BALL_RADIUS_MM = 0.1;
 /** Radius of the diffuse beam (mm): light entering farther away than this rarely reaches the ball (about 2 % in red). */
 const KERNEL_BEAM_MM = 3;

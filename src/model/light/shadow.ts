@@ -24,7 +24,7 @@ type Tone = (typeof LIGHT_RENDER.tones)[number];
 type Kernel = Tone['kernels'][number];
 const at = (k: Kernel): ShadowKernel => ({ core: rgb(k.core), coreSigma2Mm2: [k.coreSigmaMm ** 2, k.coreSigmaMm ** 2, k.coreSigmaMm ** 2], wide: rgb(k.halo) });
 
-/** The Monk tones the reference was run for (light-transport.md gives melanin for 3 and 6). */
+/** The Monk tones the reference was run for (docs/model.md gives melanin for 3 and 6). */
 export const CALIBRATED_MONK_TONES: readonly number[] = LIGHT_RENDER.tones.map((t) => t.tone);
 
 /**

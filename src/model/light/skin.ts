@@ -1,7 +1,7 @@
 /**
  * Optical properties of scalp skin by wavelength, for the light-transport reference
  * (src/model/light/transport.ts). Every coefficient with its source; the figures to check against
- * are in ../shared/domain/light-transport.md.
+ * are in docs/model.md.
  */
 import type { Layer } from './transport.ts';
 
@@ -35,7 +35,7 @@ export interface SkinSpec {
 export const EPIDERMIS_MM = 0.1;
 export const PAPILLARY_DERMIS_MM = 0.2;
 
-/** Melanin by Monk tone, where the reference figures give it (light-transport.md). */
+/** Melanin by Monk tone, where the reference figures give it (docs/model.md). */
 export const MONK_3_SKIN: SkinSpec = { melanin: 0.008, papillaryBlood: 0.015, reticularBlood: 0.0075 };
 export const MONK_6_SKIN: SkinSpec = { melanin: 0.03, papillaryBlood: 0.015, reticularBlood: 0.0075 };
 

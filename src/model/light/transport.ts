@@ -1,6 +1,6 @@
 /**
  * Monte Carlo photon transport in a layered skin half-space: the light-transport reference the
- * renderer is calibrated against (issue 13; ../shared/domain/light-transport.md). Pure TypeScript,
+ * renderer is calibrated against (issue 13; docs/model.md). Pure TypeScript,
  * seeded, no DOM: it runs in node (tests, `npm run calibrate`) and in a worker.
  *
  * The method is the standard one of MCML (Wang, Jacques and Zheng 1995, Comput Methods Programs

@@ -1,5 +1,6 @@
 /** English: the source text of the interface. Every other language gives every entry. */
 import { NOTICES_EN } from '../../state/notice-words.ts';
+import { formatNumber, plural } from '../../state/intl.ts';
 import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../format.ts';
 
 type Views = 'front' | 'top' | 'left' | 'right' | 'back' | 'closeup' | 'oblique';
@@ -30,6 +31,10 @@ export const en = {
   glErrorNoReason: 'The driver gave no reason.',
   glErrorWhy:
     'The graphics driver refused one of the simulator’s shaders. The predictions in the panel still work; another browser, or hardware acceleration turned on, may draw the head.',
+  faultWorker:
+    'The part of the page that places the impressions (a background worker) stopped. The predictions in the panel still work; reloading may bring the head back.',
+  faultTexture: (cols: number, rows: number, max: number): string =>
+    `This design needs a layout of ${cols} × ${rows}, more than this device's graphics hold (${max} a side). Lower the density; the predictions in the panel still work.`,
   noticesTitle: 'Some values in the link were adjusted:',
   noticeWords: NOTICES_EN,
   dismiss: 'Dismiss',
@@ -160,7 +165,7 @@ export const en = {
   pause: 'Pause',
   playTo: 'to',
   playToLabel: 'Play to',
-  yearsOption: (y: number): string => `${y} ${y === 1 ? 'year' : 'years'}`,
+  yearsOption: (y: number): string => `${y} ${plural('en', y, 'year', 'years')}`,
   speed: 'speed',
   speedLabel: 'Playback speed',
   speeds: (v: number, seconds: number): string => `${v === 0.5 ? 'slow' : v === 1 ? 'normal' : 'fast'} (${seconds} s)`,
@@ -169,7 +174,7 @@ export const en = {
   worstCaption: (y: string): string => `Worst case: daily sun, very oily, poor aftercare, low-grade pigment (fades ~${y} y)`,
   sessionsGroup: 'Sessions and touch-ups',
   sessionsLabel: 'Sessions',
-  sessionOption: (n: number, days: string): string => `${n} (${n === 1 ? 'day' : 'days'} ${days})`,
+  sessionOption: (n: number, days: string): string => `${n} (${plural('en', n, 'day', 'days')} ${days})`,
   daysApart: 'Days apart',
   daysOption: (g: number): string => `${g} days`,
   touchUps: 'Touch-ups',
@@ -245,11 +250,11 @@ export const en = {
   exportCaption: (params: string): string => `SMP Simulator · an illustration, not a promise · ${params}`,
   /** The scenario's values in the exported picture's caption. */
   captionValues: {
-    sun: (v: number): string => `sun ${new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
-    oil: (v: number): string => `oil ${new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
+    sun: (v: number): string => `sun ${formatNumber('en', v, 2)}`,
+    oil: (v: number): string => `oil ${formatNumber('en', v, 2)}`,
     density: (n: number): string => `${n}/cm²`,
     spf: 'SPF',
-    touchUps: (years: readonly number[]): string => `touch-ups at ${years.map((y) => new Intl.NumberFormat('en').format(y)).join(', ')} y`,
+    touchUps: (years: readonly number[]): string => `touch-ups at ${years.map((y) => formatNumber('en', y)).join(', ')} y`,
   },
   print: 'Print a consultation summary',
   printTitle: 'SMP consultation summary',

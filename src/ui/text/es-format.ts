@@ -1,16 +1,24 @@
 /** Values in Spanish words (src/ui/format.ts has the English). */
 import { DAYS_PER_YEAR } from '../../model/calendar.ts';
+import { formatNumber, plural } from '../../state/intl.ts';
 
 export function formatYearsEs(years: number): string {
   const days = Math.round(years * DAYS_PER_YEAR);
   if (days < 1) return 'el día del tratamiento';
-  if (days < 60) return days === 1 ? '1 día' : `${days} días`;
+  if (days < 60) return `${days} ${plural('es', days, 'día', 'días')}`;
   if (years < 1) return `${Math.round(years * 12)} meses`;
   const y = Math.round(years * 10) / 10;
-  return y === 1 ? '1 año' : `${String(y).replace('.', ',')} años`;
+  return `${formatNumber('es', y)} ${plural('es', y, 'año', 'años')}`;
 }
 
-const comma = (v: string): string => v.replace('.', ',');
+/**
+ * A number already rounded for showing (toFixed, String) written the Spanish way by Intl, with the
+ * same decimals; words ("muchos") pass through.
+ */
+const comma = (v: string): string => {
+  const x = Number(v);
+  return v.trim() === '' || !Number.isFinite(x) ? v : formatNumber('es', x, (v.split('.')[1] ?? '').length);
+};
 
 export function sunWordsEs(sun: number): string {
   if (sun < 0.1) return 'sin sol';

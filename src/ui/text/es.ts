@@ -30,6 +30,10 @@ export const es: typeof en = {
   glErrorNoReason: 'El controlador no dio ningún motivo.',
   glErrorWhy:
     'El controlador gráfico ha rechazado uno de los sombreadores del simulador. Las predicciones del panel siguen funcionando; otro navegador, o la aceleración por hardware activada, puede dibujar la cabeza.',
+  faultWorker:
+    'Se ha detenido la parte de la página que coloca las impresiones (un proceso en segundo plano). Las predicciones del panel siguen funcionando; recargar la página puede devolver la cabeza.',
+  faultTexture: (cols: number, rows: number, max: number) =>
+    `Este diseño necesita una distribución de ${cols} × ${rows}, más de lo que admiten los gráficos de este dispositivo (${max} por lado). Baje la densidad; las predicciones del panel siguen funcionando.`,
   noticesTitle: 'Se han ajustado algunos valores del enlace:',
   noticeWords: {
     unreadable: 'No se ha podido leer el enlace; se muestra la vista inicial.',
@@ -138,7 +142,7 @@ export const es: typeof en = {
   cephalic: (i: number) => `Índice cefálico ${i} (anchura ÷ longitud; unos 79 de media).`,
   choices: 'Decisiones que cambian el resultado',
   typical: 'típicas',
-  changed: (n: number) => `${n} ${n === 1 ? 'cambio' : 'cambios'}`,
+  changed: (n: number) => `${n} ${plural('es', n, 'cambio', 'cambios')}`,
   aftercare: 'Cuidados posteriores',
   spf: 'FPS 30+ en el cuero cabelludo',
   hat: 'Gorra al aire libre',
@@ -172,7 +176,7 @@ export const es: typeof en = {
   pause: 'Pausa',
   playTo: 'hasta',
   playToLabel: 'Reproducir hasta',
-  yearsOption: (y: number) => `${y} ${y === 1 ? 'año' : 'años'}`,
+  yearsOption: (y: number) => `${n(y)} ${plural('es', y, 'año', 'años')}`,
   speed: 'velocidad',
   speedLabel: 'Velocidad de reproducción',
   speeds: (v: number, seconds: number) => `${v === 0.5 ? 'lenta' : v === 1 ? 'normal' : 'rápida'} (${seconds} s)`,
@@ -181,7 +185,7 @@ export const es: typeof en = {
   worstCaption: (y: string) => `Peor caso: sol diario, piel muy grasa, cuidados escasos, pigmento de baja calidad (se aclara hacia ${comma(y)} a)`,
   sessionsGroup: 'Sesiones y retoques',
   sessionsLabel: 'Sesiones',
-  sessionOption: (n: number, days: string) => `${n} (${n === 1 ? 'día' : 'días'} ${days})`,
+  sessionOption: (k: number, days: string) => `${k} (${plural('es', k, 'día', 'días')} ${days})`,
   daysApart: 'Días entre sesiones',
   daysOption: (g: number) => `${g} días`,
   touchUps: 'Retoques',
@@ -252,11 +256,11 @@ export const es: typeof en = {
   exportButton: 'Guardar PNG',
   exportCaption: (params: string) => `Simulador de MPC · una ilustración, no una promesa · ${params}`,
   captionValues: {
-    sun: (v: number) => `sol ${new Intl.NumberFormat('es', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
-    oil: (v: number) => `grasa ${new Intl.NumberFormat('es', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)}`,
+    sun: (v: number) => `sol ${formatNumber('es', v, 2)}`,
+    oil: (v: number) => `grasa ${formatNumber('es', v, 2)}`,
     density: (n: number) => `${n}/cm²`,
     spf: 'FPS',
-    touchUps: (years: readonly number[]) => `retoques a los ${years.map((y) => new Intl.NumberFormat('es').format(y)).join('; ')} años`,
+    touchUps: (years: readonly number[]) => `retoques a los ${years.map((y) => n(y)).join('; ')} años`,
   },
   print: 'Imprimir un resumen de la consulta',
   printTitle: 'Resumen de la consulta de MPC',
