@@ -37,8 +37,7 @@ export function Readout({ store }: { store: SimStoreApi }) {
   // What depends on the plan and conditions only is worked out once per plan, not on every frame of
   // playback (the time moves, the plan does not).
   const planKey = JSON.stringify([c, plan]);
-  // c and plan are new objects every render; their content is planKey
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- c and plan are new objects every render; planKey is their content
   const basis = useMemo(() => readoutBasis(c, plan), [planKey]);
   const r = readoutFacts({ conditions: c, plan, tDays: s.years * DAYS_PER_YEAR, stagesGained: stagesGained(s.progression, s.years) }, basis);
   const h = r.healing;

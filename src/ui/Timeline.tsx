@@ -79,7 +79,7 @@ function usePlotData(store: SimStoreApi) {
       sessions: sessionDaysFor(plan).slice(0, plan.sessions),
       laser: laserDays(plan.laser),
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- s and c are new objects every render; key is their content
   }, [key]);
 }
 
