@@ -106,7 +106,14 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), glsl(), serviceWorker(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    // The two leaves the page and every text table share (days per year; Intl's numbers and
+    // plurals) as one small chunk rather than two: one request and ~0.1 KB less in the first view.
+    rollupOptions: { output: { advancedChunks: { groups: [{ name: 'words', test: /src\/(model\/calendar|state\/intl)\.ts/ }] } } },
+  },
   server: { host: '127.0.0.1' },
   test: {
     reporters: ['default', './test/count-reporter.ts'],

@@ -2,14 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, probeWebGL } from './ui/App.tsx';
 import { startLayoutWorker } from './render/layout-client.ts';
-import { loadLanguage } from './ui/text/index.ts';
+import { loadLanguage, loadNoticeWords } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
 import { exposeForScripts } from './expose.ts';
 import './ui/styles.css';
 
+// The link's state now; its notices once the interface's text (the words) has loaded, below.
 const parsed = parseQuery(window.location.search);
-const store = createSimStore(parsed.state, parsed.notices, window.location.search);
+const store = createSimStore(parsed.state);
+
+// For scripts that drive the page (benchmark, tests): the store, and the renderer once it exists.
+exposeForScripts('store', store);
+
+// The link's language shows from the first paint (its table loads first); English if that one
+// cannot load.
+const text = await loadLanguage(parsed.state.lang ?? 'en')
+  .catch(() => loadLanguage('en'))
+  .catch(() => null);
+// A link that needs notices has them worded before the first paint (their words load only then).
+if (text && parsed.unworded > 0) {
+  const words = await loadNoticeWords(parsed.state.lang).catch(() => null);
+  if (words) store.setState({ notices: parseQuery(window.location.search, words).notices, noticeQuery: window.location.search });
+}
 
 // Moving a control rewrites the link in place (no reload, no history spam), a beat after the move.
 let pending = 0;
@@ -20,15 +35,6 @@ store.subscribe(() => {
     if (window.location.search !== `?${query}`) window.history.replaceState(null, '', `?${query}`);
   }, 120);
 });
-
-// For scripts that drive the page (benchmark, tests): the store, and the renderer once it exists.
-exposeForScripts('store', store);
-
-// The link's language shows from the first paint (its table loads first); English if that one
-// cannot load.
-const text = await loadLanguage(parsed.state.lang ?? 'en')
-  .catch(() => loadLanguage('en'))
-  .catch(() => null);
 
 // Keep the app for offline use (the built site only: the dev server's files change as you edit).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

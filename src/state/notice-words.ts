@@ -1,9 +1,7 @@
 /**
- * The words of the link notices (src/state/url.ts), as functions of the values they quote. English
- * is the default; the interface's text tables (src/ui/text) give each language's.
+ * The words of the link notices (src/state/url.ts), as functions of the values they quote: each
+ * language's are in its text table (src/ui/text), which loads before the page words its notices.
  */
-import { plural } from './intl.ts';
-
 export interface NoticeWords {
   unreadable: string;
   repeated: (key: string, times: number) => string;
@@ -21,21 +19,3 @@ export interface NoticeWords {
   sessionDaysGap: (lo: number, hi: number, d2: number, d3: number) => string;
   unknown: (shown: string, count: number, more: boolean) => string;
 }
-
-export const NOTICES_EN: NoticeWords = {
-  unreadable: 'The link could not be read; showing the default view.',
-  repeated: (key, times) => `“${key}” was given ${times} times; the first value is used.`,
-  notNumber: (key, raw, using) => `${key}: ${raw} is not a number; ignored (using ${using}).`,
-  notWhole: (key, raw, rounded) => `${key}: ${raw} is not a whole number; rounded to ${rounded}.`,
-  outside: (key, raw, lo, hi, clamped) => `${key}: ${raw} is outside ${lo}–${hi}; clamped to ${clamped}.`,
-  notOneOf: (key, raw, allowed) => `${key}: ${raw} is not one of ${allowed}; ignored.`,
-  listJunk: (key, junk, count) => `${key}: ${junk} ${plural('en', count, 'is', 'are')} not a number; ignored.`,
-  listClamped: (key, lo, hi) => `${key}: values outside ${lo}–${hi} were clamped.`,
-  listTooMany: (key, max) => `${key}: at most ${max} values; the first ${max} are used.`,
-  notFlag: (key, raw) => `${key}: ${raw} is not 0 or 1; ignored.`,
-  ludwigBad: (raw) => `ludwig: ${raw} is not 1, 2 or 3; ignored.`,
-  bothPatterns: 'Both norwood and ludwig were given; the Norwood stage is used.',
-  sessionDaysCount: 'sessiondays: give the days of sessions 2 and 3, e.g. 10,21; ignored.',
-  sessionDaysGap: (lo, hi, d2, d3) => `sessiondays: sessions are ${lo}–${hi} days apart; using days ${d2} and ${d3}.`,
-  unknown: (shown, count, more) => `Unknown link ${plural('en', count, 'parameter', 'parameters')} ${shown}${more ? ' and more' : ''} ignored.`,
-};

@@ -5,13 +5,15 @@
  * notice for the page to show.
  */
 import { type SimState, DENSITY_MODE_HAIR_MM, defaultState } from './sim-state.ts';
-import { type NoticeWords, NOTICES_EN } from './notice-words.ts';
+import type { NoticeWords } from './notice-words.ts';
 import { HAIRLINE_DESIGNS, HEAD_SHAPES } from '../model/index.ts';
 import { type ListKey, type NumberKey, type UrlKey, URL_KEYS, isWritten } from './url-keys.ts';
 
 export interface ParsedUrl {
   state: SimState;
   notices: string[];
+  /** Without words: how many notices the link needs (the page then loads the words). */
+  unworded: number;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
@@ -29,19 +31,28 @@ function quote(raw: string): string {
 const toDigits = (k: NumberKey | ListKey, v: number): number => (k.digits === undefined ? v + 0 : Number(v.toFixed(k.digits)) + 0);
 const written = (k: NumberKey | ListKey, v: number): string => String(toDigits(k, v));
 
-export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): ParsedUrl {
-  const w = words;
+/**
+ * The state a link describes, and with `words` its notices in that language (without them only the
+ * state is read: the page words its notices once its text table has loaded, src/main.tsx).
+ */
+export function parseQuery(search: string, words?: NoticeWords): ParsedUrl {
   const state: SimState = { ...defaultState };
   const notices: string[] = [];
+  let unworded = 0;
+  const say = (f: (w: NoticeWords) => string): void => {
+    if (words) notices.push(f(words));
+    else unworded++;
+  };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 8192 ? search.slice(0, 8192) : search);
   } catch {
-    return { state, notices: [w.unreadable] };
+    say((w) => w.unreadable);
+    return { state, notices, unworded };
   }
   const first = (key: string): string | null => {
     const all = params.getAll(key);
-    if (all.length > 1) notices.push(w.repeated(key, all.length));
+    if (all.length > 1) say((w) => w.repeated(key, all.length));
     return all.length > 0 ? all[0]! : null;
   };
 
@@ -50,19 +61,19 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
     const text = raw.trim();
     const value = NUMBER.test(text) ? Number(text) : NaN;
     if (!Number.isFinite(value)) {
-      notices.push(w.notNumber(k.key, quote(raw), String(k.get(state) ?? 0)));
+      say((w) => w.notNumber(k.key, quote(raw), String(k.get(state) ?? 0)));
       return null;
     }
     let v = value;
     if (k.integer && !Number.isInteger(v)) {
       const rounded = Math.round(v);
-      notices.push(w.notWhole(k.key, quote(raw), rounded));
+      say((w) => w.notWhole(k.key, quote(raw), rounded));
       v = rounded;
     }
     const [lo, hi] = k.limits;
     if (v < lo || v > hi) {
       const clamped = Math.min(hi, Math.max(lo, v));
-      notices.push(w.outside(k.key, quote(raw), lo, hi, clamped));
+      say((w) => w.outside(k.key, quote(raw), lo, hi, clamped));
       v = clamped;
     }
     return toDigits(k, v);
@@ -84,9 +95,9 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
         out.push(toDigits(k, c));
       }
     }
-    if (junk.length > 0) notices.push(w.listJunk(k.key, junk.slice(0, 3).map(quote).join(', '), junk.length));
-    if (clamped) notices.push(w.listClamped(k.key, lo, hi));
-    if (out.length > k.max) notices.push(w.listTooMany(k.key, k.max));
+    if (junk.length > 0) say((w) => w.listJunk(k.key, junk.slice(0, 3).map(quote).join(', '), junk.length));
+    if (clamped) say((w) => w.listClamped(k.key, lo, hi));
+    if (out.length > k.max) say((w) => w.listTooMany(k.key, k.max));
     return out.slice(0, k.max);
   };
 
@@ -105,11 +116,11 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
       case 'choice': {
         const v = (k.normalise ?? ((x: string) => x.trim().toLowerCase()))(raw);
         if (!k.values.includes(v)) {
-          notices.push(k.refused ? k.refused(w, quote(raw)) : w.notOneOf(k.key, quote(raw), k.values.join(', ')));
+          say((w) => (k.refused ? k.refused(w, quote(raw)) : w.notOneOf(k.key, quote(raw), k.values.join(', '))));
           return;
         }
         if (k.yieldsTo && taken.has(k.yieldsTo.key)) {
-          notices.push(k.yieldsTo.notice(w));
+          say(k.yieldsTo.notice);
           return;
         }
         k.put(state, v);
@@ -119,14 +130,14 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
         const v = raw.trim().toLowerCase();
         if (['1', 'true', 'yes', 'on'].includes(v)) k.put(state, true);
         else if (['0', 'false', 'no', 'off'].includes(v)) k.put(state, false);
-        else return void notices.push(w.notFlag(k.key, quote(raw)));
+        else return void say((w) => w.notFlag(k.key, quote(raw)));
         break;
       }
       case 'list': {
         const v = list(k, raw);
-        if (k.count !== undefined && v.length !== k.count) return void notices.push(k.miscounted?.(w) ?? w.listTooMany(k.key, k.count));
+        if (k.count !== undefined && v.length !== k.count) return say((w) => k.miscounted?.(w) ?? w.listTooMany(k.key, k.count!));
         const changed = k.put(state, v);
-        if (changed && k.changed) notices.push(k.changed(w, changed));
+        if (changed && k.changed) say((w) => k.changed!(w, changed));
         break;
       }
     }
@@ -143,9 +154,9 @@ export function parseQuery(search: string, words: NoticeWords = NOTICES_EN): Par
   const unknown = [...new Set(params.keys())].filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const shown = unknown.slice(0, 3).map(quote).join(', ');
-    notices.push(w.unknown(shown, unknown.length, unknown.length > 3));
+    say((w) => w.unknown(shown, unknown.length, unknown.length > 3));
   }
-  return { state, notices };
+  return { state, notices, unworded };
 }
 
 /** Whether two flat records hold the same values. */

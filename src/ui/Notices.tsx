@@ -1,6 +1,6 @@
 import { type SimStoreApi, useSim } from '../state/store.ts';
-import { useText } from './text/index.ts';
-import { useMemo } from 'react';
+import { loadNoticeWords, useText } from './text/index.ts';
+import { useEffect, useRef } from 'react';
 import { parseQuery } from '../state/url.ts';
 
 /** Notices about the link that opened the page: what was clamped or ignored, in plain words. */
@@ -8,9 +8,24 @@ export function Notices({ store }: { store: SimStoreApi }) {
   const raw = useSim(store, (s) => s.notices);
   const query = useSim(store, (s) => s.noticeQuery);
   const dismiss = useSim(store, (s) => s.dismissNotices);
+  const lang = useSim(store, (s) => s.lang);
   const t = useText(store);
-  // Worded in the interface's language, from the link that opened the page.
-  const notices = useMemo(() => (query !== null && raw.length > 0 ? parseQuery(query, t.noticeWords).notices : raw), [query, raw, t]);
+  // Worded in the interface's language (src/main.tsx words them before the first paint); when the
+  // language changes, worded again from the link that opened the page.
+  const wordedIn = useRef(lang);
+  useEffect(() => {
+    if (query === null || wordedIn.current === lang) return;
+    let alive = true;
+    void loadNoticeWords(lang).then((words) => {
+      if (!alive || store.getState().noticeQuery !== query) return;
+      wordedIn.current = lang;
+      store.setState({ notices: parseQuery(query, words).notices });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [lang, query, store]);
+  const notices = raw;
   return (
     <div role="status" className={notices.length > 0 ? 'notices' : 'notices empty'}>
       {notices.length > 0 && (

@@ -4,9 +4,14 @@ import { en } from '../../src/ui/text/en.ts';
 import { es } from '../../src/ui/text/es.ts';
 
 const TEXT = { en, es };
-import { parseQuery } from '../../src/state/url.ts';
+import { noticesEn } from '../../src/ui/text/notices-en.ts';
+import { noticesEs } from '../../src/ui/text/notices-es.ts';
+import { parseQuery as parseWith } from '../../src/state/url.ts';
 import { DEMO_STEPS, demoState } from '../../src/ui/demo.ts';
 import { conditionsFor, defaultState, needleFor, planFor } from '../../src/state/sim-state.ts';
+
+/** The codec with the English notices (the page words them in its own language). */
+const parseQuery = (q: string, words = noticesEn) => parseWith(q, words);
 
 describe('client conditions', () => {
   it('larger, more defined impressions on darker skin, within the 1RL range', () => {
@@ -83,8 +88,8 @@ describe('the guided demo and the text tables', () => {
 
   it('link notices are worded in the interface language', () => {
     const q = '?sun=5&years=x&view=sky&spf=maybe&touchups=1,y&ludwig=9&sessiondays=1&zz=1&sun=2';
-    const en = parseQuery(q, TEXT.en.noticeWords).notices;
-    const es = parseQuery(q, TEXT.es.noticeWords).notices;
+    const en = parseQuery(q, noticesEn).notices;
+    const es = parseQuery(q, noticesEs).notices;
     expect(parseQuery(q).notices).toEqual(en);
     expect(es).toHaveLength(en.length);
     expect(en.length).toBeGreaterThanOrEqual(8);

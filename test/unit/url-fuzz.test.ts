@@ -4,10 +4,14 @@
  * must always give a state the model accepts, and that state must survive its own link unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuery, serializeState } from '../../src/state/url.ts';
+import { noticesEn } from '../../src/ui/text/notices-en.ts';
+import { parseQuery as parseWith, serializeState } from '../../src/state/url.ts';
 import type { SimState } from '../../src/state/sim-state.ts';
 import { URL_KEYS, keyHolds } from '../../src/state/url-keys.ts';
 import { hostileLinks } from '../hostile-links.ts';
+
+/** The codec with the English notices (the page words them in its own language). */
+const parseQuery = (q: string, words = noticesEn) => parseWith(q, words);
 
 /**
  * Every field a link sets within its entry's rules (src/state/url-keys.ts: limits, whole numbers,

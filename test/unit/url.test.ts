@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, serializeState } from '../../src/state/url.ts';
+import { noticesEn } from '../../src/ui/text/notices-en.ts';
+import { parseQuery as parseWith, serializeState } from '../../src/state/url.ts';
 import { type SimState, DENSITY_MODE_HAIR_MM, defaultState } from '../../src/state/sim-state.ts';
 import { HAIRLINE_DESIGNS, HEAD_SHAPES } from '../../src/model/index.ts';
+
+/** The codec with the English notices (the page words them in its own language). */
+const parseQuery = (q: string, words = noticesEn) => parseWith(q, words);
 
 describe('URL codec', () => {
   it('round-trips a full state', () => {
@@ -135,7 +139,9 @@ describe('URL codec', () => {
   });
 
   it('an empty query gives the defaults and no notice', () => {
-    expect(parseQuery('')).toEqual({ state: { ...defaultState }, notices: [] });
+    expect(parseQuery('')).toEqual({ state: { ...defaultState }, notices: [], unworded: 0 });
+    expect(parseWith('').unworded).toBe(0);
+    expect(parseWith('?sun=9').unworded).toBe(1);
   });
 
   it.each([
@@ -232,5 +238,13 @@ describe('URL codec', () => {
     const huge = parseQuery(`?${'a=1&'.repeat(100_000)}years=3`);
     expect(huge.state.years).toBe(defaultState.years); // beyond the 8 KB we read
     expect(huge.notices.length).toBeGreaterThan(0);
+  });
+
+  it('without words it reads only the state: the page words the notices once its text has loaded', () => {
+    const q = '?sun=5&years=x&foo=1&lang=es';
+    const bare = parseWith(q);
+    expect(bare.notices).toEqual([]);
+    expect(bare.state).toEqual(parseQuery(q).state);
+    expect(parseQuery(q).notices).toHaveLength(3);
   });
 });

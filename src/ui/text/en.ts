@@ -1,5 +1,4 @@
 /** English: the source text of the interface. Every other language gives every entry. */
-import { NOTICES_EN } from '../../state/notice-words.ts';
 import { formatNumber, plural } from '../../state/intl.ts';
 import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../format.ts';
 
@@ -36,7 +35,6 @@ export const en = {
   faultTexture: (cols: number, rows: number, max: number): string =>
     `This design needs a layout of ${cols} × ${rows}, more than this device's graphics hold (${max} a side). Lower the density; the predictions in the panel still work.`,
   noticesTitle: 'Some values in the link were adjusted:',
-  noticeWords: NOTICES_EN,
   dismiss: 'Dismiss',
   // The scenario
   scenario: 'Scenario',

@@ -5,6 +5,7 @@
  */
 import type { en } from './en.ts';
 import { type SimStoreApi, useSim } from '../../state/store.ts';
+import type { NoticeWords } from '../../state/notice-words.ts';
 
 export type UiText = typeof en;
 export const LANGUAGES = ['en', 'es'] as const;
@@ -25,6 +26,17 @@ export async function loadLanguage(lang: Language): Promise<UiText> {
   const table = await LOADERS[lang]();
   loaded[lang] = table;
   return table;
+}
+
+// The link notices' words: loaded only when a link needs them (most links are clean).
+const NOTICE_LOADERS: Record<Language, () => Promise<NoticeWords>> = {
+  en: () => import('./notices-en.ts').then((m) => m.noticesEn),
+  es: () => import('./notices-es.ts').then((m) => m.noticesEs),
+};
+
+/** The words of the link notices in a language (English if that one cannot load). */
+export function loadNoticeWords(lang: Language): Promise<NoticeWords> {
+  return NOTICE_LOADERS[lang]().catch(() => NOTICE_LOADERS.en());
 }
 
 /** A language's table if it has been loaded, else English, else the one that is (one always is before the first paint). */
