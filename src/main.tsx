@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, probeWebGL } from './ui/App.tsx';
 import { startLayoutWorker } from './render/layout-client.ts';
-import { loadLanguage, loadNoticeWords } from './ui/text/index.ts';
+import { allowLaterText, loadLanguage, loadNoticeWords } from './ui/text/index.ts';
 import { createSimStore, pickState } from './state/store.ts';
 import { parseQuery, serializeState } from './state/url.ts';
 import { exposeForScripts } from './expose.ts';
@@ -44,6 +44,11 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 const webgl = probeWebGL();
 // The layout worker starts now, so it is ready when the scene asks for the first layout.
 if (webgl.webgl2) startLayoutWorker();
+// What the first view does without (the keyboard list, the demo's steps, the printed summary's
+// words) loads once the first frame is up; with no 3D view there is no first frame to wait for.
+const later = (): void => allowLaterText(store.getState().lang);
+if (webgl.webgl2) window.addEventListener('smp-first-frame', later, { once: true });
+else later();
 
 const root = document.getElementById('root');
 if (root && !text) {

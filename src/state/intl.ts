@@ -34,3 +34,12 @@ export function plural(lang: Lang, n: number, one: string, other: string): strin
   }
   return r.select(n) === 'one' ? one : other;
 }
+
+/**
+ * A number already rounded for showing (toFixed, String), written the language's way by Intl with
+ * the same decimals; words ("muchos") pass through.
+ */
+export function formatShown(lang: Lang, v: string): string {
+  const x = Number(v);
+  return v.trim() === '' || !Number.isFinite(x) ? v : formatNumber(lang, x, (v.split('.')[1] ?? '').length);
+}

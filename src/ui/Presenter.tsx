@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { VIEWS } from '../state/sim-state.ts';
 import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
-import { useText } from './text/index.ts';
+import { useLaterText, useText } from './text/index.ts';
 import { exposeForScripts } from '../expose.ts';
 
 /** Keys typed into these go to the control, not to the shortcuts. */
@@ -121,6 +121,7 @@ export function useShortcuts(store: SimStoreApi): void {
 
 export function HelpOverlay({ store }: { store: SimStoreApi }) {
   const t = useText(store);
+  const later = useLaterText(store);
   const open = useSim(store, (s) => s.helpOpen);
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -151,7 +152,7 @@ export function HelpOverlay({ store }: { store: SimStoreApi }) {
         <h2 id="help-title">{t.help}</h2>
         <table>
           <tbody>
-            {t.shortcuts.map(([key, what]) => (
+            {(later?.shortcuts ?? []).map(([key, what]) => (
               <tr key={key}>
                 <th scope="row">
                   <kbd>{key}</kbd>
@@ -188,8 +189,9 @@ export function DemoRunner({ store }: { store: SimStoreApi }) {
 export function DemoCaption({ store }: { store: SimStoreApi }) {
   const t = useText(store);
   const demo = useSim(store, (s) => s.demo);
+  const later = useLaterText(store);
   if (!demo) return null;
-  const [title, text] = t.demoSteps[demo.step] ?? ['', ''];
+  const [title, text] = later?.demoSteps[demo.step] ?? ['', ''];
   return (
     <div className="demo-caption" role="region" aria-label={t.demo} aria-live="polite">
       <p className="demo-step">{t.demoStep(demo.step + 1, DEMO_STEPS.length)}</p>

@@ -10,7 +10,7 @@ import { DAYS_PER_YEAR, lastSessionDay, nextFadeDay, noticeableFadeYears, patter
 import type { SimStoreApi } from '../state/store.ts';
 import { GRID_YEARS, type SimState, conditionsFor, needleFor, planFor } from '../state/sim-state.ts';
 import { captureFrame } from '../render/capture.ts';
-import { useText } from './text/index.ts';
+import { loadLaterText, useLaterText, useText } from './text/index.ts';
 import { exposeForScripts } from '../expose.ts';
 
 /** On paper the views are closer in than the screen's: the scalp fills them. */
@@ -28,62 +28,66 @@ function drawViews(): string[] {
  */
 export function PrintSummary({ store }: { store: SimStoreApi }) {
   const t = useText(store);
+  const later = useLaterText(store);
   const [printed, setPrinted] = useState<{ s: SimState; views: string[] } | null>(null);
   useEffect(() => {
     // Synchronously: the browser lays the page out for print right after this event.
     const before = (): void => flushSync(() => setPrinted({ s: store.getState(), views: drawViews() }));
     window.addEventListener('beforeprint', before);
-    exposeForScripts('preparePrint', before);
+    // Scripts (tests) may print at once: the summary's words first.
+    exposeForScripts('preparePrint', () => loadLaterText(store.getState().lang).then(before));
     return () => window.removeEventListener('beforeprint', before);
   }, [store]);
-  if (!printed) return <article className="print-summary" aria-hidden="true" />;
+  // Before its words have loaded (a print in the first moment after the page opens), no summary.
+  if (!printed || !later) return <article className="print-summary" aria-hidden="true" />;
   const { s, views } = printed;
+  const w = { ...t, ...later };
   const c = conditionsFor(s);
   const plan = planFor(s);
   const own = nextFadeDay(c, { ...plan, touchUpYears: [], laser: null }, 0, 60 * DAYS_PER_YEAR);
   const due = nextFadeDay(c, plan, lastSessionDay(plan) + 30, 60 * DAYS_PER_YEAR);
   const { best, worst } = rangeConditions(c);
-  const y1 = (d: number | null): string => (d === null ? t.many : ((d - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1));
+  const y1 = (d: number | null): string => (d === null ? w.many : ((d - lastSessionDay(plan)) / DAYS_PER_YEAR).toFixed(1));
   const needle = needleFor(s.needle, s.skin);
   const rows: Array<[string, string]> = [
-    [t.printRows.skin, t.monk(s.skin)],
-    [t.printRows.hair, `${t.hairColours[s.hair]}, ${t.stubble(s.stubble)}`],
-    [t.printRows.pattern, patternName(s.pattern)],
-    [t.printRows.treatment, `${t.modes[s.mode]}; ${t.hairlines[s.hairline]}; ${t.heightAbove} ${t.cm(s.design.heightCm)}`],
-    [t.printRows.density, t.perCm2(s.density)],
+    [w.printRows.skin, w.monk(s.skin)],
+    [w.printRows.hair, `${w.hairColours[s.hair]}, ${w.stubble(s.stubble)}`],
+    [w.printRows.pattern, patternName(s.pattern)],
+    [w.printRows.treatment, `${w.modes[s.mode]}; ${w.hairlines[s.hairline]}; ${w.heightAbove} ${w.cm(s.design.heightCm)}`],
+    [w.printRows.density, w.perCm2(s.density)],
     [
-      t.printRows.sessions,
-      `${t.sessionOption(s.sessions, [0, ...s.sessionDays].slice(0, s.sessions).join(', '))}; ${t.printTouchUps(s.touchups.map((y) => t.years(y)).join(', '))}`,
+      w.printRows.sessions,
+      `${w.sessionOption(s.sessions, [0, ...s.sessionDays].slice(0, s.sessions).join(', '))}; ${w.printTouchUps(s.touchups.map((y) => w.years(y)).join(', '))}`,
     ],
-    [t.printRows.lifestyle, `${t.sun}: ${t.sunWords(s.sun)}; ${t.oil}: ${t.oilWords(s.oil)}`],
-    [t.printRows.care, `${t.aftercare}: ${t.aftercareWords(s.aftercare)}; ${t.spf}: ${s.spf ? t.yes : t.no}; ${t.hat}: ${s.hat ? t.yes : t.no}`],
-    [t.printRows.pigment, `${t.pigments[s.pigment]}, ${t.grades[s.grade]}`],
-    [t.printRows.technique, `${t.depthWords(s.depth)}; ${needle.needles === 3 ? '3RL' : '1RL'} ${needle.needleMm.toFixed(2)} mm`],
-    [t.printRows.progression, t.lossWords(s.progression, s.pattern.kind === 'norwood')],
+    [w.printRows.lifestyle, `${w.sun}: ${w.sunWords(s.sun)}; ${w.oil}: ${w.oilWords(s.oil)}`],
+    [w.printRows.care, `${w.aftercare}: ${w.aftercareWords(s.aftercare)}; ${w.spf}: ${s.spf ? w.yes : w.no}; ${w.hat}: ${s.hat ? w.yes : w.no}`],
+    [w.printRows.pigment, `${w.pigments[s.pigment]}, ${w.grades[s.grade]}`],
+    [w.printRows.technique, `${w.depthWords(s.depth)}; ${needle.needles === 3 ? '3RL' : '1RL'} ${needle.needleMm.toFixed(2)} mm`],
+    [w.printRows.progression, w.lossWords(s.progression, s.pattern.kind === 'norwood')],
   ];
   return (
     <article className="print-summary" aria-hidden="true">
-      <h1>{t.printTitle}</h1>
-      <p className="made">{t.printMade(new Date().toISOString().slice(0, 10))}</p>
-      <h2>{t.printGlance}</h2>
+      <h1>{w.printTitle}</h1>
+      <p className="made">{w.printMade(new Date().toISOString().slice(0, 10))}</p>
+      <h2>{w.printGlance}</h2>
       <ul className="glance" data-testid="print-glance">
         <li>
-          <strong>{t.printFade(y1(own))}</strong>
+          <strong>{w.printFade(y1(own))}</strong>
         </li>
-        <li>{t.printTouchUps(s.touchups.map((y) => t.years(y)).join(', '))}</li>
-        {due !== null && <li>{t.printDue((due / DAYS_PER_YEAR).toFixed(1))}</li>}
-        <li>{t.printRange(noticeableFadeYears(best).toFixed(1), noticeableFadeYears(worst).toFixed(1))}</li>
+        <li>{w.printTouchUps(s.touchups.map((y) => w.years(y)).join(', '))}</li>
+        {due !== null && <li>{w.printDue((due / DAYS_PER_YEAR).toFixed(1))}</li>}
+        <li>{w.printRange(noticeableFadeYears(best).toFixed(1), noticeableFadeYears(worst).toFixed(1))}</li>
       </ul>
-      <h2>{t.printViews}</h2>
+      <h2>{w.printViews}</h2>
       <div className="print-views">
         {GRID_YEARS.map((y, i) => (
           <figure key={y}>
-            {views[i] ? <img src={views[i]} alt={t.paneAt(y)} /> : <div className="no-view" />}
-            <figcaption>{t.paneAt(y)}</figcaption>
+            {views[i] ? <img src={views[i]} alt={w.paneAt(y)} /> : <div className="no-view" />}
+            <figcaption>{w.paneAt(y)}</figcaption>
           </figure>
         ))}
       </div>
-      <h2>{t.printChoices}</h2>
+      <h2>{w.printChoices}</h2>
       <table className="choices-table">
         <tbody>
           {rows.map(([k, v]) => (
@@ -96,17 +100,17 @@ export function PrintSummary({ store }: { store: SimStoreApi }) {
       </table>
       <div className="print-columns">
         <section>
-          <h2>{t.printLimits}</h2>
+          <h2>{w.printLimits}</h2>
           <ul>
-            {t.limits.map((l) => (
+            {w.limits.map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
         </section>
         <section>
-          <h2>{t.printQuestions}</h2>
+          <h2>{w.printQuestions}</h2>
           <ul>
-            {t.questions.map((q) => (
+            {w.questions.map((q) => (
               <li key={q}>{q}</li>
             ))}
           </ul>

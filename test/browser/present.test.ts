@@ -9,8 +9,13 @@ import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
 import { en } from '../../src/ui/text/en.ts';
 import { es } from '../../src/ui/text/es.ts';
+import { noticesEn } from '../../src/ui/text/notices-en.ts';
+import { noticesEs } from '../../src/ui/text/notices-es.ts';
+import { enLater } from '../../src/ui/text/en-later.ts';
+import { esLater } from '../../src/ui/text/es-later.ts';
 
-const TEXT = { en, es };
+// Every text table: the first view's, the later one and the link notices' words.
+const TEXT = { en: { ...en, ...enLater, ...noticesEn }, es: { ...es, ...esLater, ...noticesEs } };
 import { ROOT, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
 const session = browserSession({ width: 960, height: 540 });

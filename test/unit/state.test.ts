@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dotFwhmMm, dotShadows, needleForSkinTone } from '../../src/model/index.ts';
 import { en } from '../../src/ui/text/en.ts';
 import { es } from '../../src/ui/text/es.ts';
+import { enLater } from '../../src/ui/text/en-later.ts';
+import { esLater } from '../../src/ui/text/es-later.ts';
 
-const TEXT = { en, es };
+// Every text table: the first view's, the later one and the link notices' words.
+const TEXT = { en: { ...en, ...enLater, ...noticesEn }, es: { ...es, ...esLater, ...noticesEs } };
 import { noticesEn } from '../../src/ui/text/notices-en.ts';
 import { noticesEs } from '../../src/ui/text/notices-es.ts';
 import { parseQuery as parseWith } from '../../src/state/url.ts';

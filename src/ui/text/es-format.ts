@@ -1,6 +1,6 @@
 /** Values in Spanish words (src/ui/format.ts has the English). */
 import { DAYS_PER_YEAR } from '../../model/calendar.ts';
-import { formatNumber, plural } from '../../state/intl.ts';
+import { formatNumber, formatShown, plural } from '../../state/intl.ts';
 
 export function formatYearsEs(years: number): string {
   const days = Math.round(years * DAYS_PER_YEAR);
@@ -11,14 +11,7 @@ export function formatYearsEs(years: number): string {
   return `${formatNumber('es', y)} ${plural('es', y, 'año', 'años')}`;
 }
 
-/**
- * A number already rounded for showing (toFixed, String) written the Spanish way by Intl, with the
- * same decimals; words ("muchos") pass through.
- */
-const comma = (v: string): string => {
-  const x = Number(v);
-  return v.trim() === '' || !Number.isFinite(x) ? v : formatNumber('es', x, (v.split('.')[1] ?? '').length);
-};
+const comma = (v: string): string => formatShown('es', v);
 
 export function sunWordsEs(sun: number): string {
   if (sun < 0.1) return 'sin sol';

@@ -3,7 +3,9 @@
  * type system checks it). Components read the current language's table with `useText(store)`.
  * Entries are strings, or functions for text with values in it.
  */
+import { useEffect, useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
+import type { LaterText } from './en-later.ts';
 import { type SimStoreApi, useSim } from '../../state/store.ts';
 import type { NoticeWords } from '../../state/notice-words.ts';
 
@@ -50,4 +52,47 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Es
 export function useText(store: SimStoreApi): UiText {
   const lang = useSim(store, (s) => s.lang);
   return textFor(lang);
+}
+
+// What the first view does without (the keyboard list, the demo's steps, the printed summary):
+// one small table per language, loaded after the first frame (src/main.tsx, allowLaterText) and
+// when the language changes. Until it lands, those parts are drawn empty.
+const LATER_LOADERS: Record<Language, () => Promise<LaterText>> = {
+  en: () => import('./en-later.ts').then((m) => m.enLater),
+  es: () => import('./es-later.ts').then((m) => m.esLater),
+};
+const later: Partial<Record<Language, LaterText>> = {};
+const laterListeners = new Set<() => void>();
+let laterAllowed = false;
+
+/** Loads a language's later table (once); English if that one cannot load. */
+export async function loadLaterText(lang: Language): Promise<LaterText> {
+  const have = later[lang];
+  if (have) return have;
+  const table = await LATER_LOADERS[lang]().catch(() => LATER_LOADERS.en());
+  later[lang] = table;
+  laterListeners.forEach((f) => f());
+  return table;
+}
+
+/** The first frame is up (or there will be none): the later tables may load now, the page's language first. */
+export function allowLaterText(lang: Language): void {
+  laterAllowed = true;
+  void loadLaterText(lang).catch(() => undefined);
+}
+
+/** The current language's later table, or null until it has loaded. */
+export function useLaterText(store: SimStoreApi): LaterText | null {
+  const lang = useSim(store, (s) => s.lang);
+  const table = useSyncExternalStore(
+    (f) => {
+      laterListeners.add(f);
+      return () => laterListeners.delete(f);
+    },
+    () => later[lang] ?? null,
+  );
+  useEffect(() => {
+    if (!table && laterAllowed) void loadLaterText(lang).catch(() => undefined);
+  }, [table, lang]);
+  return table;
 }
