@@ -52,25 +52,29 @@ export interface ReadoutBasis {
   classes: SessionClass[];
   fadeDay: number | null;
   healedWidthMm: number;
-  /**
-   * nextFadeDay(c, plan, tDays), remembered: playback asks at every frame, and the answer found from
-   * an earlier time holds for every time up to it (no crossing lies between) and, when there is none
-   * within the search, for every later time.
-   */
+  /** The next noticeable fade from a time (fadeSearch). */
   dueFrom: (tDays: number) => number | null;
+}
+
+/**
+ * nextFadeDay(c, plan, tDays) remembered: the answer found from an earlier time holds for every time
+ * up to it (no crossing lies between) and, when there is none within the search, for every later
+ * time. The readout and the plot's due mark share it (playback asks at every frame).
+ */
+export function fadeSearch(c: Partial<Conditions>, plan: TreatmentPlan): (tDays: number) => number | null {
+  let known: { from: number; due: number | null } | null = null;
+  return (tDays) => {
+    if (known && tDays >= known.from && (known.due === null || tDays <= known.due)) return known.due;
+    known = { from: tDays, due: nextFadeDay(c, plan, tDays, FADE_SEARCH_YEARS * DAYS_PER_YEAR) };
+    return known.due;
+  };
 }
 
 export function readoutBasis(c: Partial<Conditions>, plan: TreatmentPlan): ReadoutBasis {
   // The treatment's own fading and width, before any touch-up or laser.
   const own = { ...plan, touchUpYears: [], laser: null };
-  let known: { from: number; due: number | null } | null = null;
-  const dueFrom = (tDays: number): number | null => {
-    if (known && tDays >= known.from && (known.due === null || tDays <= known.due)) return known.due;
-    known = { from: tDays, due: nextFadeDay(c, plan, tDays, FADE_SEARCH_YEARS * DAYS_PER_YEAR) };
-    return known.due;
-  };
   return {
-    dueFrom,
+    dueFrom: fadeSearch(c, plan),
     classes: planClasses(c, plan),
     fadeDay: nextFadeDay(c, own, 0, FADE_SEARCH_YEARS * DAYS_PER_YEAR),
     healedWidthMm: planDotFwhmMm(c, own, lastSessionDay(plan) + HEALING_READOUT_DAYS),

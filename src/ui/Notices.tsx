@@ -5,7 +5,7 @@ import { parseQuery } from '../state/url.ts';
 
 /** Notices about the link that opened the page: what was clamped or ignored, in plain words. */
 export function Notices({ store }: { store: SimStoreApi }) {
-  const raw = useSim(store, (s) => s.notices);
+  const notices = useSim(store, (s) => s.notices);
   const query = useSim(store, (s) => s.noticeQuery);
   const dismiss = useSim(store, (s) => s.dismissNotices);
   const lang = useSim(store, (s) => s.lang);
@@ -25,7 +25,6 @@ export function Notices({ store }: { store: SimStoreApi }) {
       alive = false;
     };
   }, [lang, query, store]);
-  const notices = raw;
   return (
     <div role="status" className={notices.length > 0 ? 'notices' : 'notices empty'}>
       {notices.length > 0 && (

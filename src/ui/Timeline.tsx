@@ -11,7 +11,7 @@ import {
   axisToYears,
   eventDays,
   laserDays,
-  readoutBasis,
+  fadeSearch,
   noticeableFadeYears,
   planClasses,
   rangeBand,
@@ -71,7 +71,7 @@ function usePlotData(store: SimStoreApi) {
       classes,
       c,
       // The next noticeable fade from the cursor, remembered across playback's frames.
-      dueFrom: readoutBasis(c, plan).dueFrom,
+      dueFrom: fadeSearch(c, plan),
       curve,
       area,
       bestYears: noticeableFadeYears(best),
