@@ -1,6 +1,6 @@
 /**
  * TypeScript twin of the shader's per-pixel dot evaluation (shaders/dot-opacity.glsl and the loop
- * in scalp.frag.glsl). Tests use it to check the shader's maths against the model (a dot's centre
+ * in shaders/smp.glsl). Tests use it to check the shader's maths against the model (a dot's centre
  * is exactly dotColorHex) and to measure what the shader will draw, dot by dot.
  */
 import type { Rgb } from './colour.ts';

@@ -219,7 +219,7 @@ export function touchUpsEvery(everyYears: number, endYears = 20): number[] {
 
 /**
  * Which session class the dot of layout cell (col, row) belongs to, or −1 where no session has
- * placed one: an integer hash of the cell, so the shader (scalp.frag.glsl, sessionClass) makes the
+ * placed one: an integer hash of the cell, so the shader (shaders/smp.glsl, sessionClass) makes the
  * same choice without storing it, and changing the sessions needs no new layout.
  */
 export function sessionClassOfCell(col: number, row: number, shares: readonly number[]): number {

@@ -6,10 +6,8 @@
 import * as THREE from 'three';
 import vertexShader from '../../shaders/scalp.vert.glsl?raw';
 import fragmentTemplate from '../../shaders/scalp.frag.glsl?raw';
-import chartChunk from '../../shaders/chart.glsl?raw';
-import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
-import stubbleChunk from '../../shaders/stubble.glsl?raw';
-import { type ScalpUniforms, createScalpUniforms, glslInterface } from './scalp-interface.ts';
+import { type ScalpUniforms, createScalpUniforms } from './scalp-interface.ts';
+import { assembleFragment } from './glsl.ts';
 import {
   type Conditions,
   type DotLayout,
@@ -28,11 +26,7 @@ import {
   laserLightSpotShare,
 } from '../model/index.ts';
 
-const fragmentShader = fragmentTemplate
-  .replace('#include <interface>', glslInterface())
-  .replace('#include <chart>', chartChunk)
-  .replace('#include <dot-opacity>', opacityChunk)
-  .replace('#include <stubble>', stubbleChunk);
+const fragmentShader = assembleFragment(fragmentTemplate);
 
 export type ScalpMaterial = THREE.ShaderMaterial & { uniforms: ScalpUniforms; userData: { layout?: DotLayout } };
 
