@@ -98,9 +98,17 @@ export interface ScalpGeometry {
 }
 
 export function buildScalpGeometry(field: CoverageField, samples = 64, shape: HeadShape = DEFAULT_HEAD): ScalpGeometry {
-  const pad = 0.02;
+  return buildGeometry(field, (x, y) => skinAreaPerChartArea(x, y, shape), samples, 0.02);
+}
+
+/**
+ * The same for any chart: `areaPerChartArea` gives mm² of skin per chart unit² (on a photo's plane,
+ * mm per pixel squared times the skin per pixel: src/model/photo-area.ts), sampled over the field's
+ * box grown by `pad` chart units.
+ */
+export function buildGeometry(field: CoverageField, areaPerChartArea: (x: number, y: number) => number, samples: number, pad: number): ScalpGeometry {
   const { x0, y0, x1, y1 } = field.bbox;
-  const area = sampleChartGrid(x0 - pad, y0 - pad, x1 + pad, y1 + pad, samples, (x, y) => skinAreaPerChartArea(x, y, shape));
+  const area = sampleChartGrid(x0 - pad, y0 - pad, x1 + pad, y1 + pad, samples, areaPerChartArea);
   let maxArea = 0;
   for (let j = 0; j < area.ny; j++)
     for (let i = 0; i < area.nx; i++) {

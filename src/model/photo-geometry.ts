@@ -11,6 +11,7 @@
  * of skin asks for fewer dots per pixel there. Without the correction the picture assumes a flat
  * patch (factor 1 everywhere).
  */
+import { SHADER_FLOATS } from './shader-constants.ts';
 
 export type Point = readonly [number, number];
 
@@ -89,22 +90,48 @@ function solve4(M: number[][], r: number[]): number[] | null {
 /**
  * Above this much skin per pixel the skin is seen nearly edge-on (about 70° from the camera): the
  * photo no longer shows its dots one by one, and the correction is held there rather than let grow
- * without bound at the outline.
+ * without bound at the outline. The photo's shader holds it at the same value.
  */
-export const MAX_SKIN_PER_PIXEL = 3;
+export const MAX_SKIN_PER_PIXEL = SHADER_FLOATS.PHOTO_MAX_SKIN_PER_PIXEL;
 
 /**
- * Skin area per unit of photo area at pixel (x, y) of a top photo: sqrt(1 + |∇z|²) for the
- * spheroid cap z = h·sqrt(1 − u² − v²), u = (x − cx)/rx, v = (y − cy)/ry, with rx, ry and h in the
- * same unit (pixels: h = heightMm / mmPerPixel). 1 outside the outline (not scalp), held at
- * MAX_SKIN_PER_PIXEL near it.
+ * The slope ∇z of the spheroid cap z = h·sqrt(1 − u² − v²) at pixel (x, y), u = (x − cx)/rx,
+ * v = (y − cy)/ry (rx, ry and h in pixels: h = heightMm / mmPerPixel), shortened where needed so
+ * that sqrt(1 + |∇z|²) stays within MAX_SKIN_PER_PIXEL; (0, 0) outside the outline (not scalp).
+ * The skin's metric on the photo is I + ∇z ∇zᵀ: a pixel step along the slope covers more skin,
+ * across it the same (shaders/photo.frag.glsl computes the same).
  */
-export function skinPerPixel(x: number, y: number, outline: Ellipse, heightPx: number): number {
+export function surfaceGradient(x: number, y: number, outline: Ellipse, heightPx: number): [number, number] {
   const u = (x - outline.cx) / outline.rx,
     v = (y - outline.cy) / outline.ry;
   const rest = 1 - u * u - v * v;
-  if (rest <= 0) return 1;
-  // ∂z/∂x = −h u / (rx √rest), ∂z/∂y = −h v / (ry √rest).
-  const g2 = ((heightPx * heightPx) / rest) * ((u * u) / (outline.rx * outline.rx) + (v * v) / (outline.ry * outline.ry));
-  return Math.min(MAX_SKIN_PER_PIXEL, Math.sqrt(1 + g2));
+  if (rest <= 0) return [0, 0];
+  const k = -heightPx / Math.sqrt(rest);
+  let gx = (k * u) / outline.rx,
+    gy = (k * v) / outline.ry;
+  const g2 = gx * gx + gy * gy;
+  const most = MAX_SKIN_PER_PIXEL * MAX_SKIN_PER_PIXEL - 1;
+  if (g2 > most) {
+    const f = Math.sqrt(most / g2);
+    gx *= f;
+    gy *= f;
+  }
+  return [gx, gy];
+}
+
+/**
+ * Skin area per unit of photo area at pixel (x, y) of a top photo: sqrt(1 + |∇z|²) (surfaceGradient).
+ * 1 outside the outline (not scalp), held at MAX_SKIN_PER_PIXEL near it.
+ */
+export function skinPerPixel(x: number, y: number, outline: Ellipse, heightPx: number): number {
+  const [gx, gy] = surfaceGradient(x, y, outline, heightPx);
+  return Math.sqrt(1 + gx * gx + gy * gy);
+}
+
+/**
+ * How high the crown stands above the outline's plane when the user has not said: as a
+ * hemisphere's, the outline's mean semi-axis. An assumption, stated in the panel and docs/model.md.
+ */
+export function defaultCrownHeightPx(outline: Ellipse): number {
+  return 0.5 * (outline.rx + outline.ry);
 }

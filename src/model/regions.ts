@@ -88,6 +88,14 @@ const PROFILE_STYLES: Record<HairlineProfile, ProfileStyle> = {
   defined: { edgeDeg: 1.0, waveDeg: 0.5, breakupDeg: 0 },
 };
 
+/**
+ * Width of a profile's soft edge on the skin, mm: its angle at the head's mean radius (about 10 mm
+ * soft, 5 mm medium, 1.5 mm defined). The photo's painted area finishes its edge with it.
+ */
+export function profileEdgeMm(profile: HairlineProfile, shape: HeadShape = DEFAULT_HEAD): number {
+  return PROFILE_STYLES[profile].edgeDeg * DEG * 0.25 * (shape.lengthMm + shape.breadthMm);
+}
+
 /** A preset's design with any of its values replaced (each clamped to its limits). */
 export function hairlineDesign(preset: HairlinePreset, overrides: Partial<HairlineDesign> = {}): HairlineDesign {
   const d = { ...HAIRLINE_DESIGNS[preset], ...overrides };

@@ -50,6 +50,11 @@ export const SHADER_FLOATS = {
   STREAK_SIGMA0_MM: 0.03,
   STREAK_SIGMA_SLOPE: 0.45,
   STREAK_DECAY_MM: 0.35,
+  /**
+   * A top photo's skin per pixel is held here (skin seen about 70° from the camera) near the scalp's
+   * outline (src/model/photo-geometry.ts, surfaceGradient; shaders/photo.frag.glsl).
+   */
+  PHOTO_MAX_SKIN_PER_PIXEL: 3,
 } as const;
 
 /** Unsigned integers (the session-class hash of a layout cell; written with a `u` in GLSL). */
