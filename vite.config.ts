@@ -103,6 +103,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** What the first view runs: the app's modules but photo mode's own, and the libraries they use. */
+const FIRST_VIEW_MODULES =
+  /(src\/(?!main\.tsx|ui\/photo\/|render\/(PhotoPlane|photo-)|state\/photo-|model\/photo-|ui\/text\/))|shaders\/(?!photo)|node_modules\/(react|react-dom|scheduler|zustand|@react-three|its-fine|suspend-react|use-sync-external-store|simplex-noise)\//;
+
 export default defineConfig({
   base: './',
   plugins: [react(), glsl(), serviceWorker(), contentSecurityPolicy()],
@@ -112,7 +116,19 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // The two leaves the page and every text table share (days per year; Intl's numbers and
     // plurals) as one small chunk rather than two: one request and ~0.1 KB less in the first view.
-    rollupOptions: { output: { advancedChunks: { groups: [{ name: 'words', test: /src\/(model\/calendar|state\/intl)\.ts/ }] } } },
+    // And the page's own code as one chunk: photo mode (issue 15) loads later and uses much of it,
+    // and without this rolldown splits what they share into several chunks (rolldown#10731), which
+    // cost the first view ~4 KB of gzip.
+    rollupOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            { name: 'words', test: /src\/(model\/calendar|state\/intl)\.ts/ },
+            { name: 'app', test: FIRST_VIEW_MODULES },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   test: {

@@ -24,5 +24,3 @@ export * from './readout.ts';
 export * from './shader-constants.ts';
 export * from './stubble-field.ts';
 export * from './light/shadow.ts';
-export * from './photo-geometry.ts';
-export * from './photo-area.ts';

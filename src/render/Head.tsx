@@ -1,12 +1,11 @@
 import { type MutableRefObject, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { type MeshData, buildEarMesh, buildHeadMesh, pigmentShades, rangeConditions, stagesGained } from '../model/index.ts';
+import { type MeshData, buildEarMesh, buildHeadMesh } from '../model/index.ts';
 import { useLayoutClient } from './layout-client.ts';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
-import { conditionsFor, planFor } from '../state/sim-state.ts';
+import { applyScenario } from './scenario-uniforms.ts';
 import {
-  applyConditions,
   applyHairLayout,
   applyHairLook,
   applyHairLossMap,
@@ -15,7 +14,6 @@ import {
   createScalpMaterial,
   disposeScalpMaterial,
   setDotsVisible,
-  setStagesGained,
 } from './scalp-material.ts';
 import type { RangeEnd } from './range-views.ts';
 import type { ScenarioSetter } from './scene-types.ts';
@@ -83,16 +81,7 @@ export function Head({ store, scenario }: { store: SimStoreApi; scenario: Mutabl
 
   // Time, lifestyle, the plan and the choices change uniforms only: no React render, no new layout.
   useEffect(() => {
-    const put = (s: SimStore, range?: RangeEnd): void => {
-      // Pigment shades are matched to the client's hair, a step lighter in density mode.
-      const chosen = conditionsFor(s);
-      const shades = pigmentShades(s.hair, s.mode, chosen);
-      const c = range ? rangeConditions(chosen)[range] : chosen;
-      const plan = planFor(s);
-      setStagesGained(scalp, stagesGained(s.progression, s.years));
-      applyConditions(scalp, c, s.years, s.skin, shades, plan);
-      applyConditions(earSkin, c, s.years, s.skin, shades, plan);
-    };
+    const put = (s: SimStore, range?: RangeEnd): void => applyScenario([scalp, earSkin], s, range);
     const apply = (s: SimStore): void => {
       setDotsVisible(scalp, s.showDots);
       applyHairLook(scalp, s.stubble, s.hair, s.skin);

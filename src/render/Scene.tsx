@@ -1,7 +1,7 @@
-import { Component, type ReactNode, useInsertionEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Component, type MutableRefObject, type ReactNode, Suspense, lazy, useInsertionEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type ReconcilerRoot, type RootState, createRoot, extend } from '@react-three/fiber';
 import * as THREE from 'three';
-import type { SimStoreApi } from '../state/store.ts';
+import { type SimStoreApi, useSim } from '../state/store.ts';
 import { CAMERA_FOV_DEG } from './views.ts';
 import { Head } from './Head.tsx';
 import { FrameRenderer } from './FrameRenderer.tsx';
@@ -21,6 +21,21 @@ const onCreated = ({ gl }: RootState): void => {
   gl.toneMapping = THREE.NeutralToneMapping;
   gl.toneMappingExposure = 0.62;
 };
+
+// Photo mode's picture loads when it is first asked for (issue 15), not with the first view.
+const PhotoPlane = lazy(() => import('./PhotoPlane.tsx'));
+
+/** The head, or in photo mode the client's photo: whichever the scenario's uniforms go to. */
+function Subject({ store, scenario }: { store: SimStoreApi; scenario: MutableRefObject<ScenarioSetter | null> }) {
+  const photo = useSim(store, (s) => s.photoMode);
+  return photo ? (
+    <Suspense fallback={null}>
+      <PhotoPlane store={store} scenario={scenario} />
+    </Suspense>
+  ) : (
+    <Head store={store} scenario={scenario} />
+  );
+}
 
 /** Hands an error thrown inside the 3D tree to the page's own boundary (App's SceneBoundary). */
 class Rethrow extends Component<{ children: ReactNode; onError: (e: unknown) => void }> {
@@ -77,7 +92,7 @@ export function SimScene({ store, label, antialias = true }: { store: SimStoreAp
     const gl = { antialias, preserveDrawingBuffer: false, alpha: true };
     const scene = (
       <Rethrow onError={fail}>
-        <Head store={store} scenario={scenario} />
+        <Subject store={store} scenario={scenario} />
         <FrameRenderer store={store} scenario={scenario} motion={motion} />
         <CameraRig store={store} motion={motion} />
         <ExposeRenderer />

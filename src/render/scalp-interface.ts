@@ -154,6 +154,20 @@ export const SCALP_UNIFORMS = {
   uScarOrigin: vec2(),
   uScarSpan: float(1),
 
+  // The client's photo (shaders/photo.vert.glsl, photo.frag.glsl; issue 15): the head's dots on its plane.
+  /** the photo, sRGB (sampled as linear) */
+  uPhoto: texture(),
+  /** its size, pixels */
+  uPhotoSize: vec2(1, 1),
+  /** the part of it shown, photo pixels: x0, y0, x1, y1 (zoom and pan) */
+  uPhotoView: vec4(),
+  /** skin millimetres per photo pixel (the scale the user set) */
+  uMmPerPx: float(0.1),
+  /** the round-scalp correction: the outline's ellipse (cx, cy, rx, ry, pixels) and the crown's height (pixels) */
+  uRound: bool(),
+  uOutline: vec4(),
+  uCrownPx: float(0),
+
   // A three-point portrait rig: warm key from front-left above, cool fill, a rim from behind.
   uKeyDir: direction(0.55, 0.75, 0.65),
   uKeyCol: vec3([1.05, 0.98, 0.9]),

@@ -26,6 +26,8 @@ export interface SimStore extends SimState {
   /** The 3D view's health: the WebGL context lost (and being restored), or a shader the driver refused. */
   glLost: boolean;
   glError: SceneFault | null;
+  /** Photo mode (issue 15): the client's own photo instead of the head; never in a link. */
+  photoMode: boolean;
   /** Fields with no rule between them (sliders, selects): the panel sets them directly. */
   set: (
     patch: Partial<SimState> & {
@@ -35,6 +37,7 @@ export interface SimStore extends SimState {
       demo?: { step: number; paused: boolean } | null;
       glLost?: boolean;
       glError?: SceneFault | null;
+      photoMode?: boolean;
     },
   ) => void;
   dismissNotices: () => void;
@@ -81,6 +84,7 @@ export function createSimStore(initial: Partial<SimState> = {}, notices: string[
     demo: null,
     glLost: false,
     glError: null,
+    photoMode: false,
     set: (patch) => set(patch),
     dismissNotices: () => set({ notices: [], noticeQuery: null }),
     setYears: (years) => set({ years: clampYears(years) }),

@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, Suspense, lazy } from 'react';
 import type { SimStoreApi } from '../state/store.ts';
 import { Controls, ScenarioSliders } from './Controls.tsx';
 import { Readout } from './Readout.tsx';
@@ -15,6 +15,10 @@ import { useEffect } from 'react';
 import { Notices } from './Notices.tsx';
 
 import { SimScene } from '../render/Scene.tsx';
+
+// Photo mode (issue 15) loads when it is opened: none of it is in the first view.
+const PhotoPanel = lazy(() => import('./photo/PhotoPanel.tsx'));
+const PhotoOverlay = lazy(() => import('./photo/PhotoOverlay.tsx'));
 
 export interface WebGLSupport {
   webgl2: boolean;
@@ -134,6 +138,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
   const present = useSim(store, (s) => s.present);
   const awake = usePresentationWake(store);
   const t = useText(store);
+  const photoMode = useSim(store, (s) => s.photoMode);
   return (
     <div className={`app${present ? ' presenting' : ''}${awake ? ' awake' : ''}`}>
       <DemoRunner store={store} />
@@ -144,6 +149,11 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           </SceneBoundary>
         ) : (
           <NoWebGL t={t} webgl1Only={webgl.webgl1Only === true} />
+        )}
+        {photoMode && (
+          <Suspense fallback={null}>
+            <PhotoOverlay store={store} />
+          </Suspense>
         )}
         <CompareOverlay store={store} />
         <GlStatus store={store} />
@@ -157,6 +167,17 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           <LanguagePicker store={store} />
         </div>
         <Notices store={store} />
+        {photoMode ? (
+          <Suspense fallback={null}>
+            <PhotoPanel store={store} />
+          </Suspense>
+        ) : (
+          webgl.webgl2 && (
+            <button type="button" className="photo-open" onClick={() => store.getState().set({ photoMode: true })}>
+              {t.photoOpen}
+            </button>
+          )
+        )}
         <ScenarioSliders store={store} />
         <Readout store={store} />
         <Timeline store={store} />

@@ -1,6 +1,7 @@
 /** The treatment area painted on a photo and the dots laid out in it (src/model/photo-area.ts, issue 15). */
 import { describe, expect, it } from 'vitest';
-import { type AreaOp, dots, insideDistancePx, paintMask, photoCoverage, photoLayout, profileEdgeMm } from '../../src/model/index.ts';
+import { dots, profileEdgeMm } from '../../src/model/index.ts';
+import { type AreaOp, insideDistancePx, paintMask, photoCoverage, photoLayout } from '../../src/model/photo-area.ts';
 
 const count = (mask: { inside: Uint8Array }): number => mask.inside.reduce((s, v) => s + v, 0);
 

@@ -18,6 +18,7 @@ export const en = {
   // The page
   sceneLabel: '3D head with scalp micropigmentation',
   caveat: 'An illustration built on published figures, not a promise: real results depend on your skin, your technician and your habits.',
+  photoOpen: 'Show it on my photo',
   privacy: 'Runs entirely on this device; nothing is uploaded.',
   noWebglTitle: 'The 3D view needs WebGL 2',
   noWebglWhy: 'This browser or device did not give the page a WebGL 2 context, so the head cannot be drawn. The predictions beside this message still work.',

@@ -16,6 +16,7 @@ export const es: typeof en = {
   depthWords: depthWordsEs,
   sceneLabel: 'Cabeza en 3D con micropigmentación capilar',
   caveat: 'Una ilustración basada en datos publicados, no una promesa: el resultado real depende de su piel, de su técnico y de sus hábitos.',
+  photoOpen: 'Verlo en mi foto',
   privacy: 'Funciona por completo en este dispositivo; no se envía nada.',
   noWebglTitle: 'La vista en 3D necesita WebGL 2',
   noWebglWhy:
