@@ -1,7 +1,7 @@
 // The client's photo on a quad that fits the view whatever the camera does: the quad is placed in
 // clip space, fitted to the viewport's aspect (read from the projection, so the compare's panes,
 // the export and the printed views all fit it), showing the photo rectangle uPhotoView.
-uniform vec4 uPhotoView;
+#include <uniform uPhotoView>
 varying vec2 vPhoto;
 
 void main() {

@@ -8,7 +8,7 @@ import opacityChunk from '../../shaders/dot-opacity.glsl?raw';
 import stubbleChunk from '../../shaders/stubble.glsl?raw';
 import noiseChunk from '../../shaders/noise.glsl?raw';
 import smpChunk from '../../shaders/smp.glsl?raw';
-import { glslInterface } from './scalp-interface.ts';
+import { type ScalpUniformName, SCALP_UNIFORMS, glslInterface, glslUniform } from './scalp-interface.ts';
 
 const CHUNKS: Record<string, () => string> = {
   interface: glslInterface,
@@ -19,7 +19,13 @@ const CHUNKS: Record<string, () => string> = {
   smp: () => smpChunk,
 };
 
-/** A fragment template with its `#include <name>` lines replaced by our chunks (three's own, such as <colorspace_fragment>, stay for three). */
-export function assembleFragment(template: string): string {
-  return template.replace(/^[ \t]*#include <([a-z-]+)>[ \t]*$/gm, (line, name: string) => (name in CHUNKS ? CHUNKS[name]!() : line));
+/**
+ * A shader template with its `#include <name>` lines replaced by our chunks, and `#include <uniform
+ * uName>` by that uniform's declaration from the table; three's own includes, such as
+ * <colorspace_fragment>, stay for three.
+ */
+export function assembleShader(template: string): string {
+  return template
+    .replace(/^[ \t]*#include <uniform (u\w+)>[ \t]*$/gm, (line, name: string) => (name in SCALP_UNIFORMS ? glslUniform(name as ScalpUniformName) : line))
+    .replace(/^[ \t]*#include <([a-z-]+)>[ \t]*$/gm, (line, name: string) => (name in CHUNKS ? CHUNKS[name]!() : line));
 }

@@ -7,15 +7,15 @@ import * as THREE from 'three';
 import vertexShader from '../../shaders/photo.vert.glsl?raw';
 import fragmentTemplate from '../../shaders/photo.frag.glsl?raw';
 import { createScalpUniforms } from './scalp-interface.ts';
-import { assembleFragment } from './glsl.ts';
+import { assembleShader } from './glsl.ts';
 import type { ScalpMaterial } from './scalp-material.ts';
 
 export function createPhotoMaterial(): ScalpMaterial {
   const empty = new THREE.DataTexture(new Uint8Array([128, 128, 128, 255]), 1, 1);
   empty.needsUpdate = true;
   const material = new THREE.ShaderMaterial({
-    vertexShader,
-    fragmentShader: assembleFragment(fragmentTemplate),
+    vertexShader: assembleShader(vertexShader),
+    fragmentShader: assembleShader(fragmentTemplate),
     uniforms: createScalpUniforms(empty),
     depthTest: false,
     depthWrite: false,

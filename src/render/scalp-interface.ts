@@ -197,6 +197,12 @@ function glslFloat(v: number): string {
   return /[.e]/.test(s) ? s : `${s}.0`;
 }
 
+/** One uniform's declaration from the table, for a vertex shader that reads it (`#include <uniform uName>`). */
+export function glslUniform(name: ScalpUniformName): string {
+  const spec = SCALP_UNIFORMS[name] as UniformSpec<unknown>;
+  return `uniform ${spec.glsl} ${name}${spec.count ? `[${spec.count}]` : ''};`;
+}
+
 /** The #defines and uniform declarations the shader includes as <interface>. */
 export function glslInterface(): string {
   const lines: string[] = [];

@@ -7,7 +7,7 @@ import * as THREE from 'three';
 import vertexShader from '../../shaders/scalp.vert.glsl?raw';
 import fragmentTemplate from '../../shaders/scalp.frag.glsl?raw';
 import { type ScalpUniforms, createScalpUniforms } from './scalp-interface.ts';
-import { assembleFragment } from './glsl.ts';
+import { assembleShader } from './glsl.ts';
 import {
   type Conditions,
   type DotLayout,
@@ -26,7 +26,7 @@ import {
   laserLightSpotShare,
 } from '../model/index.ts';
 
-const fragmentShader = assembleFragment(fragmentTemplate);
+const fragmentShader = assembleShader(fragmentTemplate);
 
 export type ScalpMaterial = THREE.ShaderMaterial & { uniforms: ScalpUniforms; userData: { layout?: DotLayout } };
 

@@ -72,7 +72,17 @@ describe('texture sizes', () => {
 
 describe('the build', () => {
   it('ships shaders without comments, with every directive and statement intact', () => {
-    for (const name of ['scalp.frag.glsl', 'scalp.vert.glsl', 'stubble.glsl', 'chart.glsl', 'dot-opacity.glsl', 'smp.glsl', 'noise.glsl']) {
+    for (const name of [
+      'scalp.frag.glsl',
+      'scalp.vert.glsl',
+      'stubble.glsl',
+      'chart.glsl',
+      'dot-opacity.glsl',
+      'smp.glsl',
+      'noise.glsl',
+      'photo.frag.glsl',
+      'photo.vert.glsl',
+    ]) {
       const source = readFileSync(new URL(`../../shaders/${name}`, import.meta.url), 'utf8');
       const small = minifyGlsl(source);
       expect(small).not.toMatch(/\/\/|\/\*/);

@@ -17,20 +17,18 @@ export async function importPhoto(blob: Blob, name: string, extra: { sample?: bo
     photoStore.getState().set({ busy: false, problem: r.problem });
     return false;
   }
-  photoStore
-    .getState()
-    .setImage(
-      {
-        bitmap: r.bitmap,
-        widthPx: r.widthPx,
-        heightPx: r.heightPx,
-        name,
-        sample: extra.sample === true,
-        sourceWidthPx: r.sourceWidthPx,
-        sourceHeightPx: r.sourceHeightPx,
-      },
-      extra.marks,
-    );
+  photoStore.getState().setImage(
+    {
+      bitmap: r.bitmap,
+      widthPx: r.widthPx,
+      heightPx: r.heightPx,
+      name,
+      sample: extra.sample === true,
+      sourceWidthPx: r.sourceWidthPx,
+      sourceHeightPx: r.sourceHeightPx,
+    },
+    extra.marks,
+  );
   if (extra.round !== undefined) photoStore.getState().set({ round: extra.round });
   sourceBlobs.set(r.bitmap, blob);
   return true;
