@@ -8,6 +8,9 @@ import { type PhotoMarks, photoStore } from '../../state/photo-store.ts';
 import { type KeptPhoto, deleteKeptPhoto, hasKeptPhoto, keepPhoto, loadKeptPhoto } from '../../state/photo-keep.ts';
 import { exposeForScripts } from '../../expose.ts';
 
+// Scripts (the browser tests) read what photo mode holds through the same hand-over as the rest.
+exposeForScripts('photo', photoStore);
+
 /** Decodes a file and shows it; its problem (not an image, HEIC, damaged) is put in the store instead. */
 export async function importPhoto(blob: Blob, name: string, extra: { sample?: boolean; marks?: PhotoMarks; round?: boolean } = {}): Promise<boolean> {
   const st = photoStore.getState();
