@@ -34,7 +34,15 @@ const shot = await page.evaluate(
       smp: {
         three: {
           gl: { setPixelRatio(r: number): void; setSize(w: number, h: number, s: boolean): void; domElement: HTMLCanvasElement };
-          camera: { position: V3; up: V3; fov: number; aspect: number; lookAt(x: number, y: number, z: number): void; updateProjectionMatrix(): void; updateMatrixWorld(): void };
+          camera: {
+            position: V3;
+            up: V3;
+            fov: number;
+            aspect: number;
+            lookAt(x: number, y: number, z: number): void;
+            updateProjectionMatrix(): void;
+            updateMatrixWorld(): void;
+          };
         };
         drawScreen(): void;
       };
@@ -69,7 +77,8 @@ const shot = await page.evaluate(
     const ga = a.getContext('2d')!;
     ga.drawImage(gl.domElement, 0, 0);
     const alpha = ga.getImageData(0, 0, WIDTH, HEIGHT).data;
-    const inside = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < WIDTH && y < HEIGHT && alpha[(Math.round(y) * WIDTH + Math.round(x)) * 4 + 3]! > 128;
+    const inside = (x: number, y: number): boolean =>
+      x >= 0 && y >= 0 && x < WIDTH && y < HEIGHT && alpha[(Math.round(y) * WIDTH + Math.round(x)) * 4 + 3]! > 128;
     let cx = 0,
       cy = 0,
       n = 0;
@@ -106,12 +115,23 @@ const marks = {
   scale: { a: left, b: right, lengthMm: 155 },
   outline: shot.outline,
   // The treatment area to start from: the top, over what Norwood 5 has lost and the bridge between (the user repaints it).
-  area: [{ kind: 'ellipse', erase: false, cx: Math.round(shot.cx), cy: Math.round(shot.cy + 10), rx: Math.round((right[0] - left[0]) * 0.4), ry: Math.round((right[0] - left[0]) * 0.52) }],
+  area: [
+    {
+      kind: 'ellipse',
+      erase: false,
+      cx: Math.round(shot.cx),
+      cy: Math.round(shot.cy + 10),
+      rx: Math.round((right[0] - left[0]) * 0.4),
+      ry: Math.round((right[0] - left[0]) * 0.52),
+    },
+  ],
 };
 const dir = join(ROOT, 'public', 'sample');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'top.jpg'), Buffer.from(shot.jpeg.split(',')[1]!, 'base64'));
 writeFileSync(join(dir, 'top.json'), `${JSON.stringify(marks, null, 2)}\n`);
-process.stdout.write(`sample photo: ${WIDTH} × ${HEIGHT}, head at (${shot.cx.toFixed(0)}, ${shot.cy.toFixed(0)}), breadth ${right[0] - left[0]} px; errors: ${errors.length}\n`);
+process.stdout.write(
+  `sample photo: ${WIDTH} × ${HEIGHT}, head at (${shot.cx.toFixed(0)}, ${shot.cy.toFixed(0)}), breadth ${right[0] - left[0]} px; errors: ${errors.length}\n`,
+);
 await browser.close();
 await server.close();
