@@ -32,7 +32,14 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
   const zoom = usePhoto((s) => s.zoom);
   const centre = usePhoto((s) => s.centre);
   const svg = useRef<SVGSVGElement>(null);
-  const [drag, setDrag] = useState<Drag>(null);
+  // The drag in progress lives in a ref (pointer events come faster than React renders: each must
+  // see the points before it); the state only redraws the stroke's preview.
+  const dragRef = useRef<Drag>(null);
+  const [drag, setDragState] = useState<Drag>(null);
+  const setDrag = (d: Drag): void => {
+    dragRef.current = d;
+    setDragState(d);
+  };
   const [cursor, setCursor] = useState<Point | null>(null);
   const [keyCursor, setKeyCursor] = useState(false);
 
@@ -100,6 +107,7 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
     if (!svg.current) return;
     const p = toPhoto(svg.current, e.clientX, e.clientY);
     setCursor(p);
+    const drag = dragRef.current;
     if (!drag) return;
     if (drag.kind === 'stroke') {
       const last = drag.points[drag.points.length - 1]!;
@@ -107,8 +115,14 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
     } else if (drag.kind === 'scale') photoStore.setState((s) => ({ marks: { ...s.marks, scale: { ...s.marks.scale, [drag.end]: p } } }));
     else photoStore.setState((s) => ({ marks: { ...s.marks, outline: s.marks.outline.map((q, i) => (i === drag.index ? p : q)) } }));
   };
-  const up = (): void => {
-    if (drag?.kind === 'stroke') addStroke(drag.points);
+  const up = (e: PointerEvent<SVGSVGElement>): void => {
+    const drag = dragRef.current;
+    if (drag?.kind === 'stroke' && svg.current) {
+      // The stroke ends where the pointer let go.
+      const p = toPhoto(svg.current, e.clientX, e.clientY);
+      const last = drag.points[drag.points.length - 1]!;
+      addStroke(p[0] === last[0] && p[1] === last[1] ? drag.points : [...drag.points, p]);
+    }
     setDrag(null);
   };
   const wheel = (e: React.WheelEvent<SVGSVGElement>): void => {
@@ -166,7 +180,7 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
       onPointerMove={move}
       onPointerUp={up}
       onPointerCancel={up}
-      onPointerLeave={() => !drag && !keyCursor && setCursor(null)}
+      onPointerLeave={() => !dragRef.current && !keyCursor && setCursor(null)}
       onWheel={wheel}
       onKeyDown={key}
       {...drop}
