@@ -254,6 +254,60 @@ describe('photo mode with the rest of the app', () => {
     await page.close();
   });
 
+  it('the PNG export and the printed summary’s views are the photo, at its times', async () => {
+    const { page, errors } = await session.open('?years=1&range=0');
+    await openSample(page);
+    // The sample's corner is its grey wall: the same in the saved picture and in every printed view.
+    const wall = await canvasRegion(page, 0.01, 0.9, 0.03, 0.05);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Save PNG' }).click()]);
+    const path = artifactPath('photo-export.png');
+    await download.saveAs(path);
+    const exported = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return [...g.getImageData(Math.floor(img.width * 0.02), Math.floor(img.height * 0.92), 1, 1).data];
+    }, readFileSync(path).toString('base64'));
+    for (let k = 0; k < 3; k++) expect(Math.abs(exported[k]! - wall.mean[k]!)).toBeLessThan(6);
+    await page.evaluate(() => (window as unknown as { smp: { preparePrint(): Promise<void> } }).smp.preparePrint());
+    // The photo's own pixel where a view (800 × 560, the photo fitted inside it) shows its wall.
+    const photoWall = await page.evaluate(() => {
+      const bitmap = (window as unknown as { smp: { photo: { getState(): { image: { bitmap: ImageBitmap } } } } }).smp.photo.getState().image.bitmap;
+      const k = Math.min(800 / bitmap.width, 560 / bitmap.height);
+      const c = document.createElement('canvas');
+      c.width = bitmap.width;
+      c.height = bitmap.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(bitmap, 0, 0);
+      return [...g.getImageData(Math.floor((160 - (800 - k * bitmap.width) / 2) / k), Math.floor((280 - (560 - k * bitmap.height) / 2) / k), 1, 1).data];
+    });
+    const views = await page.locator('.print-views img').evaluateAll((els) =>
+      els.map((e) => {
+        const img = e as HTMLImageElement;
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        // the middle of the photo (the treated top) and the wall at the side
+        const mid = g.getImageData(400, 308, 1, 1).data;
+        const side = g.getImageData(160, 280, 1, 1).data;
+        return { mid: 0.2126 * mid[0]! + 0.7152 * mid[1]! + 0.0722 * mid[2]!, side: [...side].slice(0, 3) };
+      }),
+    );
+    expect(views.length).toBe(4);
+    for (const v of views) for (let k = 0; k < 3; k++) expect(Math.abs(v.side[k]! - photoWall[k]!)).toBeLessThan(4);
+    // Day 30 to ten years: the treated top lightens from view to view.
+    expect(views[3]!.mid).toBeGreaterThan(views[0]!.mid + 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an axe-core check of photo mode finds no serious or critical violations, in English and in Spanish', async () => {
     const axeSource = readFileSync(resolvePath(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const lang of ['en', 'es']) {
