@@ -27,8 +27,80 @@ export interface AreaMask {
   inside: Uint8Array;
 }
 
-/** The mask the operations paint, in order, on a photo of widthPx × heightPx. */
-export function paintMask(widthPx: number, heightPx: number, ops: readonly AreaOp[]): AreaMask {
+/**
+ * A smooth curve through the hairline's points (Catmull–Rom, 8 steps a span), each end carried on
+ * straight along its last direction by `reachPx`, so the curve divides the whole photo in two.
+ */
+export function hairlineCurve(points: readonly Point[], reachPx: number): Point[] {
+  if (points.length < 2) return [];
+  const p = (i: number): Point => points[Math.min(points.length - 1, Math.max(0, i))]!;
+  const out: Point[] = [];
+  for (let i = 0; i < points.length - 1; i++)
+    for (let k = 0; k < 8; k++) {
+      const t = k / 8,
+        t2 = t * t,
+        t3 = t2 * t;
+      const [a, b, c, d] = [p(i - 1), p(i), p(i + 1), p(i + 2)];
+      const f = (j: 0 | 1): number =>
+        0.5 * (2 * b[j] + (c[j] - a[j]) * t + (2 * a[j] - 5 * b[j] + 4 * c[j] - d[j]) * t2 + (3 * b[j] - a[j] - 3 * c[j] + d[j]) * t3);
+      out.push([f(0), f(1)]);
+    }
+  out.push(points[points.length - 1]!);
+  const extend = (from: Point, to: Point): Point => {
+    const dx = to[0] - from[0],
+      dy = to[1] - from[1];
+    const len = Math.hypot(dx, dy) || 1;
+    return [to[0] + (dx / len) * reachPx, to[1] + (dy / len) * reachPx];
+  };
+  return [extend(out[1]!, out[0]!), ...out, extend(out[out.length - 2]!, out[out.length - 1]!)];
+}
+
+/**
+ * The hairline: a curve through a few points across the area. It keeps the side of it that holds
+ * more of the painted area (the scalp) and takes away the other (the forehead), so a curve drawn
+ * in any direction, on a top or a front photo, trims the area to the line.
+ */
+function clipByHairline(mask: AreaMask, points: readonly Point[]): void {
+  const { cols, rows, step, inside } = mask;
+  const curve = hairlineCurve(points, 4 * (cols + rows) * step);
+  if (curve.length < 2) return;
+  const side = new Int8Array(cols * rows);
+  const counts = [0, 0];
+  for (let j = 0; j < rows; j++)
+    for (let i = 0; i < cols; i++) {
+      const x = (i + 0.5) * step,
+        y = (j + 0.5) * step;
+      // The side of the nearest segment is the side of the curve.
+      let best = Infinity,
+        cross = 0;
+      for (let k = 1; k < curve.length; k++) {
+        const [ax, ay] = curve[k - 1]!,
+          [bx, by] = curve[k]!;
+        const dx = bx - ax,
+          dy = by - ay;
+        const len2 = dx * dx + dy * dy || 1;
+        const t = Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / len2));
+        const ex = x - ax - t * dx,
+          ey = y - ay - t * dy;
+        const d2 = ex * ex + ey * ey;
+        if (d2 < best) {
+          best = d2;
+          cross = dx * (y - ay) - dy * (x - ax);
+        }
+      }
+      const s = cross >= 0 ? 1 : 0;
+      side[j * cols + i] = s;
+      if (inside[j * cols + i]) counts[s]!++;
+    }
+  const keep = counts[1]! >= counts[0]! ? 1 : 0;
+  for (let k = 0; k < inside.length; k++) if (side[k] !== keep) inside[k] = 0;
+}
+
+/**
+ * The mask the operations paint, in order, on a photo of widthPx × heightPx, trimmed by the
+ * hairline when it has two or more points.
+ */
+export function paintMask(widthPx: number, heightPx: number, ops: readonly AreaOp[], hairline: readonly Point[] = []): AreaMask {
   const step = Math.max(1, Math.max(widthPx, heightPx) / MASK_MAX_SIDE);
   const cols = Math.max(1, Math.ceil(widthPx / step)),
     rows = Math.max(1, Math.ceil(heightPx / step));
@@ -73,7 +145,9 @@ export function paintMask(widthPx: number, heightPx: number, ops: readonly AreaO
         }
     }
   }
-  return { cols, rows, step, inside };
+  const mask = { cols, rows, step, inside };
+  if (hairline.length >= 2) clipByHairline(mask, hairline);
+  return mask;
 }
 
 /**

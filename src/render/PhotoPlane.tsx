@@ -63,6 +63,7 @@ export default function PhotoPlane({ store, scenario }: { store: SimStoreApi; sc
       delete material.userData.layout;
       setDotsVisible(material, false);
       exposeForScripts('photoLayout', null);
+      exposeForScripts('photoDrawn', marks);
       invalidate();
     };
     if (!usable) return off();
@@ -71,6 +72,7 @@ export default function PhotoPlane({ store, scenario }: { store: SimStoreApi; sc
       widthPx: image.widthPx,
       heightPx: image.heightPx,
       area: marks.area,
+      hairline: marks.hairline,
       edgePx: profileEdgeMm(profile) / mmPerPx,
       seed,
       densityPerCm2: density,
@@ -88,6 +90,8 @@ export default function PhotoPlane({ store, scenario }: { store: SimStoreApi; sc
       applyLayout(material, layout);
       setDotsVisible(material, store.getState().showDots);
       exposeForScripts('photoLayout', layout);
+      // Scripts wait for the marks the picture shows to be the latest (the worker may lag a stroke).
+      exposeForScripts('photoDrawn', marks);
       invalidate();
     });
   }, [image, marks, round, seed, density, profile, material, gl, store, invalidate, layouts]);

@@ -5,13 +5,14 @@
  */
 import type { DotLayout } from '../model/layout.ts';
 import type { AreaOp } from '../model/photo-area.ts';
-import type { Ellipse } from '../model/photo-geometry.ts';
+import type { Ellipse, Point } from '../model/photo-geometry.ts';
 
 export interface PhotoLayoutJob {
   id: number;
   widthPx: number;
   heightPx: number;
   area: readonly AreaOp[];
+  hairline: readonly Point[];
   /** The hairline profile's edge, photo pixels. */
   edgePx: number;
   seed: number;

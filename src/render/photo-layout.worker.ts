@@ -10,7 +10,7 @@ import type { PhotoLayoutJob, PhotoLayoutReply } from './photo-layout-client.ts'
 self.onmessage = (e: MessageEvent<PhotoLayoutJob>) => {
   const j = e.data;
   try {
-    const field = photoCoverage(paintMask(j.widthPx, j.heightPx, j.area), j.edgePx);
+    const field = photoCoverage(paintMask(j.widthPx, j.heightPx, j.area, j.hairline), j.edgePx);
     const layout = field ? photoLayout({ seed: j.seed, densityPerCm2: j.densityPerCm2, mmPerPx: j.mmPerPx, round: j.round, field }) : null;
     const reply: PhotoLayoutReply = { id: j.id, layout };
     self.postMessage(reply, { transfer: layout ? [layout.cells.buffer, layout.blockDensityPerMm2.buffer] : [] });

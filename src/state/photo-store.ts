@@ -26,6 +26,8 @@ export interface PhotoMarks {
   outline: readonly Point[];
   /** The treatment area, painted in order. */
   area: readonly AreaOp[];
+  /** A few points of a smooth hairline curve across the area: it trims the area to the line (two or more). */
+  hairline: readonly Point[];
 }
 
 export interface PhotoImage {
@@ -43,7 +45,7 @@ export interface PhotoImage {
 /** What went wrong with a photo, as facts the interface words. */
 export type PhotoProblem = 'not-image' | 'heic' | 'corrupt' | 'too-small' | 'scale-range' | 'keep-failed';
 
-export type PhotoTool = 'brush' | 'eraser' | 'scale' | 'outline';
+export type PhotoTool = 'brush' | 'eraser' | 'hairline' | 'scale' | 'outline';
 
 export interface PhotoState {
   image: PhotoImage | null;
@@ -76,6 +78,7 @@ export function startingMarks(widthPx: number, heightPx: number): PhotoMarks {
     scale: { a: [widthPx * 0.2, heightPx * 0.5], b: [widthPx * 0.8, heightPx * 0.5], lengthMm: DEFAULT_SCALE_MM },
     outline: [],
     area: [],
+    hairline: [],
   };
 }
 
@@ -131,7 +134,9 @@ export function createPhotoStore() {
     setImage: (image, marks) => {
       get().image?.bitmap.close();
       const centre: Point = [image.widthPx / 2, image.heightPx / 2];
-      set({ image, marks: marks ?? startingMarks(image.widthPx, image.heightPx), past: [], future: [], problem: null, busy: false, zoom: 1, centre });
+      // Marks kept or shipped before a field existed get its empty value.
+      const start = startingMarks(image.widthPx, image.heightPx);
+      set({ image, marks: marks ? { ...start, ...marks } : start, past: [], future: [], problem: null, busy: false, zoom: 1, centre });
     },
     mark: (change) =>
       set((s) => {

@@ -202,3 +202,15 @@ export async function setState(page: Page, patch: Record<string, unknown>): Prom
   await page.evaluate((p) => (window as unknown as { smp: { store: { getState(): { set(p: object): void } } } }).smp.store.getState().set(p), patch);
   await waitForRedraw(page);
 }
+
+/** CIELAB (D65 white = 1) of a linear sRGB colour. */
+export function labOf(c: readonly number[]): [number, number, number] {
+  const X = 0.4124 * c[0]! + 0.3576 * c[1]! + 0.1805 * c[2]!,
+    Y = 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!,
+    Z = 0.0193 * c[0]! + 0.1192 * c[1]! + 0.9505 * c[2]!;
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  const fx = f(X / 0.95047),
+    fy = f(Y),
+    fz = f(Z / 1.08883);
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}

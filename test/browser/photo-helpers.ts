@@ -8,6 +8,7 @@ export interface PhotoView {
     scale: { a: [number, number]; b: [number, number]; lengthMm: number };
     outline: Array<[number, number]>;
     area: Array<{ kind: string; erase: boolean }>;
+    hairline: Array<[number, number]>;
   };
   past: number;
   future: number;
@@ -63,12 +64,12 @@ export async function bringFile(page: Page, name: string, mimeType: string, buff
   await waitForRedraw(page);
 }
 
-/** Waits until the dots of the current marks are laid out and drawn. */
-export async function waitForPhotoDots(page: Page, before: unknown = undefined): Promise<void> {
-  await page.waitForFunction((b) => {
-    const l = (window as unknown as PhotoWindow).smp.photoLayout;
-    return l !== undefined && l !== null && l !== b;
-  }, before);
+/** Waits until the picture shows the dots of the current marks (the layout worker may lag behind). */
+export async function waitForPhotoDots(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { smp: { photo?: { getState(): { marks: unknown } }; photoDrawn?: unknown } };
+    return w.smp.photo !== undefined && w.smp.photoDrawn === w.smp.photo.getState().marks;
+  });
   await waitForRedraw(page);
   await settle(page);
 }

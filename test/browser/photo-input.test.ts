@@ -141,7 +141,7 @@ describe('bringing a photo', () => {
 });
 
 describe('marking the photo', () => {
-  it('by pointer: brush, eraser and outline points, each one undo step; Ctrl+Z and Ctrl+Y, and the buttons', async () => {
+  it('by pointer: brush, eraser, outline and hairline points (placed and dragged), each one undo step; Ctrl+Z and Ctrl+Y, and the buttons', async () => {
     const { page, errors } = await session.open('?years=1');
     await openPhotoMode(page);
     const photo = syntheticPhoto([0.5, 0.35, 0.27], 0.1);
@@ -174,6 +174,29 @@ describe('marking the photo', () => {
     s = await photoState(page);
     expect(s.marks.outline.length).toBe(6);
     expect(s.future).toBe(0);
+
+    // The hairline: four points across the painted band's upper part trim it to the curve; a
+    // point dragged lower trims more.
+    await waitForPhotoDots(page);
+    const dotCount = () => page.evaluate(() => (window as unknown as { smp: { photoLayout: { count: number } } }).smp.photoLayout.count);
+    const full = await dotCount();
+    await chooseTool(page, /Hairline/);
+    for (const dx of [-320, -100, 100, 320]) {
+      const p = await photoToClient(page, cx + dx, cy - 20);
+      await page.mouse.click(p.x, p.y);
+    }
+    await waitForPhotoDots(page);
+    const trimmed = await dotCount();
+    expect((await photoState(page)).marks.hairline.length).toBe(4);
+    expect(trimmed).toBeLessThan(full * 0.85);
+    await dragPhoto(page, [cx - 100, cy - 20], [cx - 100, cy + 40], 6);
+    await waitForPhotoDots(page);
+    const moved = (await photoState(page)).marks.hairline[1]!;
+    expect(Math.abs(moved[1] - (cy + 40))).toBeLessThan(3);
+    expect(await dotCount()).toBeLessThan(trimmed);
+    await page.keyboard.press('Control+z');
+    expect((await photoState(page)).marks.hairline[1]![1]).toBeCloseTo(cy - 20, 0);
+    await page.screenshot({ path: artifactPath('photo-hairline.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -204,7 +227,7 @@ describe('marking the photo', () => {
     await context.close();
   });
 
-  it('by keyboard: arrows move the cursor, Space paints and adds outline points, arrows move a scale point', async () => {
+  it('by keyboard: arrows move the cursor, Space paints and adds outline and hairline points, arrows move a hairline point and a scale point', async () => {
     const { page, errors } = await session.open('?years=1');
     await openPhotoMode(page);
     const photo = syntheticPhoto([0.5, 0.35, 0.27], 0.1);
@@ -223,7 +246,20 @@ describe('marking the photo', () => {
     await page.keyboard.press('Space');
     s = await photoState(page);
     expect(s.marks.outline.length).toBe(1);
+    await chooseTool(page, /Hairline/);
+    await page.locator('svg.photo-overlay').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    s = await photoState(page);
+    expect(s.marks.hairline.length).toBe(2);
+    const h0 = s.marks.hairline[0]![1];
+    await page.getByRole('button', { name: 'Hairline point 1: arrow keys move it' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect((await photoState(page)).marks.hairline[0]![1]).toBeGreaterThan(h0);
     await chooseTool(page, /Set the scale/);
+    s = await photoState(page);
     const a0 = s.marks.scale.a[0];
     await page.getByRole('button', { name: 'Scale point 1: arrow keys move it' }).focus();
     await page.keyboard.press('Shift+ArrowRight');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
-import { artifactPath, canvasRegion, settle, setState, waitForRedraw, type RegionStats } from './harness.ts';
+import { artifactPath, canvasRegion, labOf, settle, setState, waitForRedraw, type RegionStats } from './harness.ts';
 import { srgbByte, syntheticPhoto } from './photo-files.ts';
 import { waitForPhotoView, bringFile, chooseTool, dragPhoto, mmPerScreenPx, openPhotoMode, photoState, setBrushMm, waitForPhotoDots } from './photo-helpers.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
@@ -15,6 +15,7 @@ const session = browserSession({ width: 1280, height: 720 });
 
 const L = (c: readonly number[]): number => lightness(luminanceOf([c[0]!, c[1]!, c[2]!]));
 const dL = (a: RegionStats, b: RegionStats): number => L(a.linear) - L(b.linear);
+const da = (a: RegionStats, b: RegionStats): number => labOf(a.linear)[1] - labOf(b.linear)[1];
 
 /** The crown in the head's top view (as test/browser/appearance.test.ts measures it). */
 const crown = (page: Page) => canvasRegion(page, 0.42, 0.3, 0.16, 0.22);
@@ -109,10 +110,12 @@ describe('SMP on a photo', () => {
     await waitForPhotoView(page, 400);
     // (at 250 per cm² some of the day-1 dots' shadows touch, and a count of minima starts to merge them)
     for (const densityPerCm2 of [150, 100]) {
-      const before = await page.evaluate(() => (window as unknown as { smp: { photoLayout: unknown } }).smp.photoLayout);
       if (densityPerCm2 !== 150) {
         await setState(page, { density: densityPerCm2 });
-        await waitForPhotoDots(page, before);
+        await page.waitForFunction(
+          (d) => (window as unknown as { smp: { photoLayout: { densityPerCm2: number } } }).smp.photoLayout.densityPerCm2 === d,
+          densityPerCm2,
+        );
       }
       await waitForRedraw(page);
       await settle(page);
@@ -130,15 +133,15 @@ describe('SMP on a photo', () => {
     await page.close();
   });
 
-  it('darkens the photo’s skin as the head’s (ΔL* within 1) at one year and after eight years of sun, which lighten it as on the head', async () => {
+  it('darkens the photo’s skin as the head’s (ΔL* within 1) at one year and after eight years of sun, which lighten it as on the head; heals as the head does (ΔL*, Δa* within 1 at day 3)', async () => {
     const { page, errors } = await session.open('?view=top&years=1&range=0&skin=3');
-    const headAt = async (): Promise<{ dL: number; skin: [number, number, number] }> => {
+    const headAt = async (): Promise<{ dL: number; da: number; skin: [number, number, number] }> => {
       await showSmp(page, true);
       const shown = await crown(page);
       await showSmp(page, false);
       const hidden = await crown(page);
       await showSmp(page, true);
-      return { dL: dL(shown, hidden), skin: hidden.linear };
+      return { dL: dL(shown, hidden), da: da(shown, hidden), skin: hidden.linear };
     };
     const base = await page.evaluate(() => {
       const s = (window as unknown as { smp: { store: { getState(): Record<string, unknown> } } }).smp.store.getState();
@@ -148,9 +151,11 @@ describe('SMP on a photo', () => {
     await setState(page, { years: 8, sun: 1, spf: false, hat: false, aftercare: 0 });
     await settle(page);
     const head8 = await headAt();
+    await setState(page, { ...base, years: 3 / 365.25 });
+    const head3 = await headAt();
     // The photo: a skin of the colour the head's crown has without SMP.
     await photoWithArea(page, head1.skin, 0.1);
-    const photoAt = async (): Promise<number> => {
+    const photoAt = async (): Promise<{ dL: number; da: number }> => {
       await showSmp(page, true);
       const shown = await middle(page);
       await showSmp(page, false);
@@ -158,7 +163,7 @@ describe('SMP on a photo', () => {
       await showSmp(page, true);
       // With the dots off the picture is the photo as it was (its light recovered and shown again only under dots).
       for (let k = 0; k < 3; k++) expect(Math.abs(hidden.mean[k]! - srgbByte(head1.skin[k]!)), `channel ${k}`).toBeLessThan(1.5);
-      return dL(shown, hidden);
+      return { dL: dL(shown, hidden), da: da(shown, hidden) };
     };
     const photo8 = await photoAt();
     await page.screenshot({ path: artifactPath('photo-8y-sun.png') });
@@ -166,14 +171,21 @@ describe('SMP on a photo', () => {
     const photo1 = await photoAt();
     await page.screenshot({ path: artifactPath('photo-1y.png') });
     process.stdout.write(
-      `ΔL*: head ${head1.dL.toFixed(2)} / photo ${photo1.toFixed(2)} at 1 year; head ${head8.dL.toFixed(2)} / photo ${photo8.toFixed(2)} after 8 years of sun\n`,
+      `ΔL*: head ${head1.dL.toFixed(2)} / photo ${photo1.dL.toFixed(2)} at 1 year; head ${head8.dL.toFixed(2)} / photo ${photo8.dL.toFixed(2)} after 8 years of sun\n`,
     );
     expect(head1.dL).toBeLessThan(-4);
-    expect(Math.abs(photo1 - head1.dL)).toBeLessThan(1);
-    expect(Math.abs(photo8 - head8.dL)).toBeLessThan(1);
+    expect(Math.abs(photo1.dL - head1.dL)).toBeLessThan(1);
+    expect(Math.abs(photo8.dL - head8.dL)).toBeLessThan(1);
+    // Healing, three days after the first session: fresh ink and the redness of the photo's own
+    // skin change its colour as they change the head's (ΔL* and Δa* within 1).
+    await setState(page, { years: 3 / 365.25 });
+    const photo3 = await photoAt();
+    expect(Math.abs(photo3.dL - head3.dL)).toBeLessThan(1);
+    expect(Math.abs(photo3.da - head3.da)).toBeLessThan(1);
+    process.stdout.write(`day 3: head ΔL* ${head3.dL.toFixed(2)} Δa* ${head3.da.toFixed(2)} / photo ΔL* ${photo3.dL.toFixed(2)} Δa* ${photo3.da.toFixed(2)}\n`);
     // Years and sun lighten it on the photo as on the head.
-    expect(photo8 - photo1).toBeGreaterThan(1);
-    expect(Math.sign(photo8 - photo1)).toBe(Math.sign(head8.dL - head1.dL));
+    expect(photo8.dL - photo1.dL).toBeGreaterThan(1);
+    expect(Math.sign(photo8.dL - photo1.dL)).toBe(Math.sign(head8.dL - head1.dL));
     expect(errors).toEqual([]);
     await page.close();
   });

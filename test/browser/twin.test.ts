@@ -43,7 +43,7 @@ import {
   stubbleAt,
   stubbleOptics,
 } from '../../src/model/index.ts';
-import { ROOT, artifactPath, launch, serveDir } from './harness.ts';
+import { ROOT, artifactPath, labOf, launch, serveDir } from './harness.ts';
 import type { PatchPixels, PatchSpec } from './twin/twin-page.ts';
 
 const RADIUS_MM = 100;
@@ -207,18 +207,6 @@ function twinImage(k: Case, px: PatchPixels, sideMm: number, sidePx: number): { 
 
 /** A standard normal draw (Box–Muller) from a uniform generator. */
 const normal = (rand: () => number): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-
-/** CIELAB (D65 white = 1) of a linear sRGB colour. */
-function labOf(c: readonly number[]): [number, number, number] {
-  const X = 0.4124 * c[0]! + 0.3576 * c[1]! + 0.1805 * c[2]!,
-    Y = 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!,
-    Z = 0.0193 * c[0]! + 0.1192 * c[1]! + 0.9505 * c[2]!;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
-  const fx = f(X / 0.95047),
-    fy = f(Y),
-    fz = f(Z / 1.08883);
-  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
-}
 
 /** CIEDE2000 colour difference (Sharma, Wu and Dalal 2005, with their test data's conventions). */
 function deltaE2000([L1, a1, b1]: readonly number[], [L2, a2, b2]: readonly number[]): number {

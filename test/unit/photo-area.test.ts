@@ -1,7 +1,7 @@
 /** The treatment area painted on a photo and the dots laid out in it (src/model/photo-area.ts, issue 15). */
 import { describe, expect, it } from 'vitest';
 import { dots, profileEdgeMm } from '../../src/model/index.ts';
-import { type AreaOp, insideDistancePx, paintMask, photoCoverage, photoLayout } from '../../src/model/photo-area.ts';
+import { type AreaOp, hairlineCurve, insideDistancePx, paintMask, photoCoverage, photoLayout } from '../../src/model/photo-area.ts';
 
 const count = (mask: { inside: Uint8Array }): number => mask.inside.reduce((s, v) => s + v, 0);
 
@@ -52,6 +52,31 @@ describe('painting the area', () => {
     expect(f.bbox.x0).toBeGreaterThan(190);
     expect(f.bbox.x1).toBeLessThan(810);
     expect(photoCoverage(paintMask(100, 100, []), edge)).toBeNull();
+  });
+
+  it('a hairline curve trims the area to its line, keeping the side with more of the area, whichever way it was drawn', () => {
+    const disc: AreaOp = { kind: 'ellipse', erase: false, cx: 500, cy: 500, rx: 400, ry: 400 };
+    const line: Array<[number, number]> = [
+      [150, 330],
+      [350, 250],
+      [500, 230],
+      [650, 250],
+      [850, 330],
+    ];
+    const at = (m: ReturnType<typeof paintMask>, x: number, y: number): number => m.inside[Math.floor(y / m.step) * m.cols + Math.floor(x / m.step)]!;
+    for (const points of [line, [...line].reverse()]) {
+      const m = paintMask(1000, 1000, [disc], points);
+      expect(at(m, 500, 200)).toBe(0); // in front of the line: taken away
+      expect(at(m, 500, 260)).toBe(1); // behind it: kept
+      expect(at(m, 500, 700)).toBe(1);
+      expect(at(m, 200, 300)).toBe(0);
+      expect(at(m, 200, 420)).toBe(1);
+    }
+    // One point is not a line: nothing is trimmed.
+    expect(count(paintMask(1000, 1000, [disc], [line[0]!]))).toBe(count(paintMask(1000, 1000, [disc])));
+    // The curve passes through its points.
+    const curve = hairlineCurve(line, 0);
+    for (const p of line) expect(curve.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) < 1e-9)).toBe(true);
   });
 
   it('the hairline profiles give edges as on the head: soft widest, defined narrowest', () => {

@@ -7,12 +7,13 @@
  */
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
 import type { Point } from '../../model/photo-geometry.ts';
+import { hairlineCurve } from '../../model/photo-area.ts';
 import { MAX_PHOTO_ZOOM, marksMmPerPx, photoStore, photoView, usePhoto } from '../../state/photo-store.ts';
 import { type SimStoreApi, useSim } from '../../state/store.ts';
 import { PHOTO_TEXT } from './photo-text.ts';
 import { importPhoto } from './photo-actions.ts';
 
-type Drag = { kind: 'stroke'; points: Point[] } | { kind: 'scale'; end: 'a' | 'b' } | { kind: 'outline'; index: number } | null;
+type Drag = { kind: 'stroke'; points: Point[] } | { kind: 'scale'; end: 'a' | 'b' } | { kind: 'outline' | 'hairline'; index: number } | null;
 
 function toPhoto(svg: SVGSVGElement, clientX: number, clientY: number): Point {
   const m = svg.getScreenCTM();
@@ -84,6 +85,7 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
 
   const addStroke = (points: Point[]): void => st().mark((m) => ({ ...m, area: [...m.area, { kind: 'stroke', erase: tool === 'eraser', radiusPx, points }] }));
   const addOutlinePoint = (p: Point): void => st().mark((m) => ({ ...m, outline: [...m.outline, p] }));
+  const addHairlinePoint = (p: Point): void => st().mark((m) => ({ ...m, hairline: [...m.hairline, p] }));
 
   const down = (e: PointerEvent<SVGSVGElement>): void => {
     if (e.button !== 0 || !svg.current) return;
@@ -93,9 +95,10 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
     const handle = target.getAttribute('data-handle');
     if (handle === 'a' || handle === 'b') setDrag({ kind: 'scale', end: handle });
     else if (handle?.startsWith('o')) setDrag({ kind: 'outline', index: Number(handle.slice(1)) });
+    else if (handle?.startsWith('h')) setDrag({ kind: 'hairline', index: Number(handle.slice(1)) });
     else if (tool === 'brush' || tool === 'eraser') setDrag({ kind: 'stroke', points: [p] });
-    else if (tool === 'outline') {
-      addOutlinePoint(p);
+    else if (tool === 'outline' || tool === 'hairline') {
+      (tool === 'outline' ? addOutlinePoint : addHairlinePoint)(p);
       return;
     } else return;
     svg.current.setPointerCapture(e.pointerId);
@@ -113,7 +116,10 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
       const last = drag.points[drag.points.length - 1]!;
       if (Math.hypot(p[0] - last[0], p[1] - last[1]) > radiusPx / 4) setDrag({ kind: 'stroke', points: [...drag.points, p] });
     } else if (drag.kind === 'scale') photoStore.setState((s) => ({ marks: { ...s.marks, scale: { ...s.marks.scale, [drag.end]: p } } }));
-    else photoStore.setState((s) => ({ marks: { ...s.marks, outline: s.marks.outline.map((q, i) => (i === drag.index ? p : q)) } }));
+    else {
+      const key = drag.kind;
+      photoStore.setState((s) => ({ marks: { ...s.marks, [key]: s.marks[key].map((q, i) => (i === drag.index ? p : q)) } }));
+    }
   };
   const up = (e: PointerEvent<SVGSVGElement>): void => {
     const drag = dragRef.current;
@@ -150,20 +156,26 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
     if (e.key === ' ' || e.key === 'Enter') {
       if (tool === 'brush' || tool === 'eraser') addStroke([c]);
       else if (tool === 'outline') addOutlinePoint(c);
+      else if (tool === 'hairline') addHairlinePoint(c);
       setCursor(c);
       setKeyCursor(true);
       e.preventDefault();
     }
   };
-  const moveHandle = (end: 'a' | 'b') => (e: KeyboardEvent<SVGCircleElement>) => {
+  // A focused point moves with the arrow keys (Shift: ten times as far), one undo step a press.
+  const keyMove = (move: (d: Point) => void) => (e: KeyboardEvent<SVGCircleElement>) => {
     const stepPx = (e.shiftKey ? 10 : 1) * Math.max(1, unit);
     const moves: Record<string, Point> = { ArrowLeft: [-stepPx, 0], ArrowRight: [stepPx, 0], ArrowUp: [0, -stepPx], ArrowDown: [0, stepPx] };
     const d = moves[e.key];
     if (!d) return;
     e.preventDefault();
     e.stopPropagation();
-    st().mark((m) => ({ ...m, scale: { ...m.scale, [end]: [m.scale[end][0] + d[0], m.scale[end][1] + d[1]] as Point } }));
+    move(d);
   };
+  const moveHandle = (end: 'a' | 'b') =>
+    keyMove((d) => st().mark((m) => ({ ...m, scale: { ...m.scale, [end]: [m.scale[end][0] + d[0], m.scale[end][1] + d[1]] as Point } })));
+  const moveHairlinePoint = (k: number) =>
+    keyMove((d) => st().mark((m) => ({ ...m, hairline: m.hairline.map((q, i) => (i === k ? ([q[0] + d[0], q[1] + d[1]] as Point) : q)) })));
 
   const live = drag?.kind === 'stroke' ? drag.points : null;
   const showCursor = cursor && (tool === 'brush' || tool === 'eraser');
@@ -196,8 +208,10 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
         />
       )}
       {showCursor && <circle className="brush-cursor" cx={cursor[0]} cy={cursor[1]} r={radiusPx} strokeWidth={unit} />}
-      {keyCursor && cursor && tool === 'outline' && <circle className="key-cursor" cx={cursor[0]} cy={cursor[1]} r={3 * unit} strokeWidth={unit} />}
-      {!comparing && (tool === 'scale' || tool === 'outline') && (
+      {keyCursor && cursor && (tool === 'outline' || tool === 'hairline') && (
+        <circle className="key-cursor" cx={cursor[0]} cy={cursor[1]} r={3 * unit} strokeWidth={unit} />
+      )}
+      {!comparing && (tool === 'scale' || tool === 'outline' || tool === 'hairline') && (
         <g className="marks">
           {tool === 'scale' && (
             <>
@@ -215,6 +229,33 @@ export default function PhotoOverlay({ store }: { store: SimStoreApi }) {
                   role="button"
                   aria-label={t.scalePoint((i + 1) as 1 | 2)}
                   onKeyDown={moveHandle(end)}
+                />
+              ))}
+            </>
+          )}
+          {tool === 'hairline' && (
+            <>
+              {marks.hairline.length >= 2 && (
+                <polyline
+                  className="hairline"
+                  points={hairlineCurve(marks.hairline, 0)
+                    .map((p) => p.join(','))
+                    .join(' ')}
+                  fill="none"
+                />
+              )}
+              {marks.hairline.map((p, i) => (
+                <circle
+                  key={i}
+                  data-handle={`h${i}`}
+                  className="handle hairline"
+                  cx={p[0]}
+                  cy={p[1]}
+                  r={5 * unit}
+                  tabIndex={0}
+                  role="button"
+                  aria-label={t.hairlinePoint(i + 1)}
+                  onKeyDown={moveHairlinePoint(i)}
                 />
               ))}
             </>

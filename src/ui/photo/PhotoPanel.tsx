@@ -12,7 +12,7 @@ import './photo.css';
 import { followKeep, importPhoto, loadSample, openKept, setKeep } from './photo-actions.ts';
 import { deleteKeptPhoto } from '../../state/photo-keep.ts';
 
-const TOOLS: readonly PhotoTool[] = ['brush', 'eraser', 'scale', 'outline'];
+const TOOLS: readonly PhotoTool[] = ['brush', 'eraser', 'hairline', 'scale', 'outline'];
 
 export default function PhotoPanel({ store }: { store: SimStoreApi }) {
   const lang = useSim(store, (s) => s.lang);
@@ -127,6 +127,11 @@ export default function PhotoPanel({ store }: { store: SimStoreApi }) {
           {n > 0 && (
             <button type="button" onClick={() => st().mark((m) => ({ ...m, outline: [] }))}>
               {t.clearOutline}
+            </button>
+          )}
+          {marks.hairline.length > 0 && (
+            <button type="button" onClick={() => st().mark((m) => ({ ...m, hairline: [] }))}>
+              {t.clearHairline}
             </button>
           )}
           <div className="photo-history">

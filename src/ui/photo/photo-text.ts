@@ -25,10 +25,15 @@ const photoEn = {
     'keep-failed': 'The photo could not be kept on this device (the browser refused the storage). It is still open here.',
   } satisfies Record<PhotoProblem, string>,
   tools: 'Tool',
-  tool: { brush: 'Paint area', eraser: 'Erase area', scale: 'Set the scale', outline: 'Mark the outline' } satisfies Record<PhotoTool, string>,
+  tool: { brush: 'Paint area', eraser: 'Erase area', hairline: 'Hairline', scale: 'Set the scale', outline: 'Mark the outline' } satisfies Record<
+    PhotoTool,
+    string
+  >,
   toolHelp: {
     brush: 'Paint the treatment area on the photo. Hair outside it is left as it is.',
     eraser: 'Erase from the treatment area.',
+    hairline:
+      'Click a few points along the hairline you want, then drag them: the area is trimmed to the smooth curve through them, and its edge is finished by the hairline’s profile (soft, natural, defined).',
     scale: 'Drag the two points onto something of known size (a ruler, or the head’s breadth side to side in a top view) and type its length.',
     outline: 'Click five or more points along the scalp’s outline in a top view; the dots then allow for the round scalp.',
   } satisfies Record<PhotoTool, string>,
@@ -42,6 +47,8 @@ const photoEn = {
     `Mark ${5 - n} more outline point${5 - n === 1 ? '' : 's'} for the round-scalp correction; until then the picture assumes a flat patch of skin.`,
   flat: 'The picture assumes a flat patch of skin: dots per pixel are the same everywhere.',
   clearOutline: 'Clear the outline',
+  clearHairline: 'Clear the hairline',
+  hairlinePoint: (k: number) => `Hairline point ${k}: arrow keys move it`,
   undo: 'Undo',
   redo: 'Redo',
   zoomIn: 'Zoom in',
@@ -53,7 +60,7 @@ const photoEn = {
   noArea: 'Paint the treatment area on the photo to see SMP in it.',
   pictureLabel: (name: string) => `Your photo${name ? ` (${name})` : ''} with the simulated SMP`,
   canvasLabel:
-    'Marking the photo. Arrow keys move the cursor (Shift: faster); Space paints, erases or adds an outline point at it; Ctrl+Z undoes, Ctrl+Y redoes.',
+    'Marking the photo. Arrow keys move the cursor (Shift: faster); Space paints, erases or adds a hairline or outline point at it; Ctrl+Z undoes, Ctrl+Y redoes.',
   scalePoint: (k: 1 | 2) => `Scale point ${k}: arrow keys move it`,
   downscaled: (w: number, h: number, sw: number, sh: number) => `Shown at ${w} × ${h} pixels (the file has ${sw} × ${sh}).`,
 };
@@ -81,10 +88,12 @@ const photoEs: PhotoText = {
     'keep-failed': 'No se pudo guardar la foto en este dispositivo (el navegador rechazó el almacenamiento). Sigue abierta aquí.',
   },
   tools: 'Herramienta',
-  tool: { brush: 'Pintar zona', eraser: 'Borrar zona', scale: 'Fijar la escala', outline: 'Marcar el contorno' },
+  tool: { brush: 'Pintar zona', eraser: 'Borrar zona', hairline: 'Línea frontal', scale: 'Fijar la escala', outline: 'Marcar el contorno' },
   toolHelp: {
     brush: 'Pinta la zona de tratamiento sobre la foto. El pelo fuera de ella queda como está.',
     eraser: 'Borra de la zona de tratamiento.',
+    hairline:
+      'Haz clic en unos puntos a lo largo de la línea frontal que quieras y luego arrástralos: la zona se recorta a la curva suave que pasa por ellos, y su borde lo acaba el perfil de la línea (suave, natural, definido).',
     scale:
       'Arrastra los dos puntos sobre algo de tamaño conocido (una regla, o el ancho de la cabeza de lado a lado en una vista desde arriba) y escribe su longitud.',
     outline: 'Haz clic en cinco o más puntos del contorno del cuero cabelludo en una vista desde arriba; los puntos tienen entonces en cuenta la curva.',
@@ -99,6 +108,8 @@ const photoEs: PhotoText = {
     `Marca ${5 - n} punto${5 - n === 1 ? '' : 's'} más del contorno para corregir la curva; mientras tanto la imagen supone una zona de piel plana.`,
   flat: 'La imagen supone una zona de piel plana: los puntos por píxel son los mismos en todas partes.',
   clearOutline: 'Borrar el contorno',
+  clearHairline: 'Borrar la línea frontal',
+  hairlinePoint: (k) => `Punto ${k} de la línea frontal: las flechas lo mueven`,
   undo: 'Deshacer',
   redo: 'Rehacer',
   zoomIn: 'Acercar',
@@ -110,7 +121,7 @@ const photoEs: PhotoText = {
   noArea: 'Pinta la zona de tratamiento sobre la foto para ver la SMP en ella.',
   pictureLabel: (name) => `Tu foto${name ? ` (${name})` : ''} con la SMP simulada`,
   canvasLabel:
-    'Marcado de la foto. Las flechas mueven el cursor (Mayús: más rápido); Espacio pinta, borra o añade un punto del contorno; Ctrl+Z deshace, Ctrl+Y rehace.',
+    'Marcado de la foto. Las flechas mueven el cursor (Mayús: más rápido); Espacio pinta, borra o añade un punto de la línea frontal o del contorno; Ctrl+Z deshace, Ctrl+Y rehace.',
   scalePoint: (k) => `Punto de escala ${k}: las flechas lo mueven`,
   downscaled: (w, h, sw, sh) => `Mostrada a ${w} × ${h} píxeles (el archivo tiene ${sw} × ${sh}).`,
 };
