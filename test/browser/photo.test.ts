@@ -165,6 +165,10 @@ describe('SMP on a photo', () => {
       for (let k = 0; k < 3; k++) expect(Math.abs(hidden.mean[k]! - srgbByte(head1.skin[k]!)), `channel ${k}`).toBeLessThan(1.5);
       return { dL: dL(shown, hidden), da: da(shown, hidden) };
     };
+    // Outside the painted area, with SMP shown, the picture is the photo's own grey: the light recovered
+    // from it and shown again comes back as it was.
+    const ground = await canvasRegion(page, 0.02, 0.05, 0.04, 0.04);
+    [128, 130, 134].forEach((v, k) => expect(Math.abs(ground.mean[k]! - v), `ground, channel ${k}`).toBeLessThan(1.5));
     const photo8 = await photoAt();
     await page.screenshot({ path: artifactPath('photo-8y-sun.png') });
     await setState(page, base);
