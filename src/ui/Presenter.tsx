@@ -10,11 +10,17 @@ import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
 import { useLaterText, useText } from './text/index.ts';
 import { exposeForScripts } from '../expose.ts';
 
-/** Keys typed into these go to the control, not to the shortcuts. */
+/**
+ * Keys typed into these go to the control, not to the shortcuts; so do keys pressed in an
+ * application region (photo mode's marking overlay and its points: arrows move, Space marks).
+ */
 const isTyping = (el: Element | null): boolean =>
   el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio'
     ? true
-    : el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+    : el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement ||
+      (el instanceof HTMLElement && el.isContentEditable) ||
+      el?.closest('[role="application"]') != null;
 /** Controls that use the arrow keys themselves. */
 const ownsArrows = (el: Element | null): boolean => isTyping(el) || el?.getAttribute('role') === 'slider';
 

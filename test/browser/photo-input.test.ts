@@ -232,6 +232,12 @@ describe('marking the photo', () => {
     await openPhotoMode(page);
     const photo = syntheticPhoto([0.5, 0.35, 0.27], 0.1);
     await bringFile(page, 'skin.png', 'image/png', photo.bytes);
+    const timeNow = () =>
+      page.evaluate(() => {
+        const s = (window as unknown as { smp: { store: { getState(): { years: number; playing: boolean } } } }).smp.store.getState();
+        return { years: s.years, playing: s.playing };
+      });
+    const before = await timeNow();
     await page.locator('svg.photo-overlay').focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
@@ -267,6 +273,8 @@ describe('marking the photo', () => {
     expect(s.marks.scale.a[0]).toBeGreaterThan(a0 + 5);
     await page.keyboard.press('Control+z');
     expect((await photoState(page)).marks.scale.a[0]).toBe(a0);
+    // The keys went to the marking, not to the app's shortcuts (Space plays, arrows move in time).
+    expect(await timeNow()).toEqual(before);
     expect(errors).toEqual([]);
     await page.close();
   });
