@@ -29,7 +29,7 @@ async function openSample(page: Page): Promise<void> {
 }
 
 describe('bringing a photo', () => {
-  it('a JPEG with EXIF orientation 6 lands upright; a 50 MP PNG is made small off the main thread; a text file named .jpg is refused with a message; nothing leaves the page', async () => {
+  it('a JPEG with EXIF orientation 6 lands upright; a 50 MP PNG is made small off the main thread; text named .jpg, a cut JPEG and HEIC get their messages; drop and paste; a scale out of range is said; nothing leaves the page, nothing is in the link', async () => {
     const { page, errors } = await session.open('?years=1');
     const sent: string[] = [];
     page.on('request', (r) => {
@@ -101,8 +101,41 @@ describe('bringing a photo', () => {
     // A damaged JPEG: its start, cut off.
     await bringFile(page, 'cut.jpg', 'image/jpeg', jpeg.subarray(0, 200));
     await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/damaged or incomplete/));
+    // HEIC the browser cannot open: its own message.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(200, 7)]);
+    await bringFile(page, 'IMG_0001.HEIC', 'image/heic', heic);
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/cannot open HEIC/));
     await setState(page, { years: 5 });
     expect(await page.locator('.photo-panel').isVisible()).toBe(true);
+
+    // Dropped on the picture, and pasted: the same photo path.
+    const small = syntheticPhoto([0.5, 0.35, 0.27], 0.1, 400, 300);
+    const give = (how: 'drop' | 'paste', name: string) =>
+      page.evaluate(
+        ([how, name, bytes]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'image/png' }));
+          if (how === 'drop')
+            document.querySelector('svg.photo-overlay')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+          else window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+        },
+        [how, name, [...small.bytes]] as const,
+      );
+    const shownName = () =>
+      page.evaluate(() => (window as unknown as { smp: { photo: { getState(): { image: { name: string } | null; busy: boolean } } } }).smp.photo.getState());
+    await give('drop', 'dropped.png');
+    await expect.poll(async () => (await shownName()).image?.name).toBe('dropped.png');
+    await give('paste', 'pasted.png');
+    await expect.poll(async () => (await shownName()).image?.name).toBe('pasted.png');
+    expect((await photoState(page)).image!.widthPx).toBe(400);
+
+    // A scale that makes the photo wider than a metre: said, and no dots until it is mended.
+    await page.getByLabel(/Length between the scale points/).fill('1000');
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/outside 2 cm to 1 m/));
+    await page.getByLabel(/Length between the scale points/).fill('20');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    // The link carries the scenario, never the photo or its marks.
+    expect(page.url()).not.toMatch(/photo|png|scale|mark/i);
 
     expect(sent).toEqual([]);
     expect(await keptDatabases(page)).not.toContain('smp-photo');
