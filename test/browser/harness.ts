@@ -214,3 +214,20 @@ export function labOf(c: readonly number[]): [number, number, number] {
     fz = f(Z / 1.08883);
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
+
+/**
+ * An axe-core check of the page as it stands (WCAG 2.0/2.1 A and AA): the violations, at most three
+ * nodes each. Injected through the devtools protocol (the page's CSP refuses a script tag).
+ */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}

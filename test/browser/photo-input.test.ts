@@ -4,11 +4,10 @@
  * redo by pointer, touch and keyboard; accessibility in both languages; compare on the photo.
  */
 import { readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
-import { ROOT, artifactPath, canvasRegion, settle, setState, waitForRedraw } from './harness.ts';
+import { artifactPath, axeViolations, canvasRegion, settle, setState, waitForRedraw } from './harness.ts';
 import { png, syntheticPhoto, withExifOrientation } from './photo-files.ts';
 import { bringFile, chooseTool, dragPhoto, openPhotoMode, photoState, photoToClient, waitForPhotoDots } from './photo-helpers.ts';
 import { lightness, luminanceOf } from '../../src/model/light/colour.ts';
@@ -386,22 +385,12 @@ describe('photo mode with the rest of the app', () => {
   });
 
   it('an axe-core check of photo mode finds no serious or critical violations, in English and in Spanish', async () => {
-    const axeSource = readFileSync(resolvePath(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     for (const lang of ['en', 'es']) {
       const { page, errors } = await session.open(`?lang=${lang}`);
       await openSample(page);
       await chooseTool(page, lang === 'en' ? /Set the scale/ : /Fijar la escala/);
       await waitForRedraw(page);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
-          }
-        ).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
+      const violations = await axeViolations(page);
       expect(
         violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
         lang,

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
 import { en } from '../../src/ui/text/en.ts';
@@ -16,7 +15,7 @@ import { esLater } from '../../src/ui/text/es-later.ts';
 
 // Every text table: the first view's, the later one and the link notices' words.
 const TEXT = { en: { ...en, ...enLater, ...noticesEn }, es: { ...es, ...esLater, ...noticesEs } };
-import { ROOT, artifactPath, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
+import { artifactPath, axeViolations, canvasRegion, setState, settle, waitForRedraw } from './harness.ts';
 
 const session = browserSession({ width: 960, height: 540 });
 const open = session.open;
@@ -334,22 +333,11 @@ describe('consultation and projector', () => {
   });
 
   it('an axe-core check of the page finds no serious or critical accessibility violations', async () => {
-    const axeSource = readFileSync(resolvePath(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const check = async (query: string, prepare?: (page: Page) => Promise<void>) => {
       const { page, errors } = await open(query);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       if (prepare) await prepare(page);
-      // Through the devtools protocol: the page's Content-Security-Policy refuses a script tag.
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
-          }
-        ).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
+      const result = await axeViolations(page);
       expect(errors).toEqual([]);
       await page.close();
       return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
