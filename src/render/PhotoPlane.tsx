@@ -38,6 +38,11 @@ export default function PhotoPlane({ store, scenario }: { store: SimStoreApi; sc
   const density = useSim(store, (s) => s.density);
   const profile = useSim(store, (s) => s.design.profile);
 
+  // Photos are made no larger than this GPU takes (src/ui/photo/photo-actions.ts asks).
+  useLayoutEffect(() => {
+    photoStore.getState().set({ gpuMaxSidePx: gl.capabilities.maxTextureSize });
+  }, [gl]);
+
   useLayoutEffect(() => {
     if (!image) return;
     applyPhoto(material, image.bitmap, image.widthPx, image.heightPx);

@@ -60,6 +60,8 @@ export interface PhotoState {
   kept: boolean;
   busy: boolean;
   problem: PhotoProblem | null;
+  /** The largest texture side the GPU takes (the picture sets it): photos are made no larger. */
+  gpuMaxSidePx: number;
   /** Zoom (1 = the whole photo) about a centre, photo pixels. */
   zoom: number;
   centre: Point;
@@ -68,7 +70,7 @@ export interface PhotoState {
   mark: (change: (m: PhotoMarks) => PhotoMarks) => void;
   undo: () => void;
   redo: () => void;
-  set: (patch: Partial<Pick<PhotoState, 'tool' | 'brushMm' | 'round' | 'kept' | 'busy' | 'problem' | 'zoom' | 'centre'>>) => void;
+  set: (patch: Partial<Pick<PhotoState, 'tool' | 'brushMm' | 'round' | 'kept' | 'busy' | 'problem' | 'zoom' | 'centre' | 'gpuMaxSidePx'>>) => void;
   clear: () => void;
 }
 
@@ -129,6 +131,7 @@ export function createPhotoStore() {
     kept: false,
     busy: false,
     problem: null,
+    gpuMaxSidePx: 4096,
     zoom: 1,
     centre: [0.5, 0.5],
     setImage: (image, marks) => {

@@ -90,13 +90,19 @@ describe('bringing a photo', () => {
     expect([large.image!.sourceWidthPx, large.image!.sourceHeightPx]).toEqual([8192, 6144]);
     expect([large.image!.widthPx, large.image!.heightPx]).toEqual([4096, 3072]);
     await expect.poll(() => page.locator('.photo-panel').textContent()).toMatch(/4096 × 3072.*8192 × 6144/);
+    // A GPU that takes smaller textures gets a smaller photo.
+    await page.evaluate(() =>
+      (window as unknown as { smp: { photo: { getState(): { set(p: object): void } } } }).smp.photo.getState().set({ gpuMaxSidePx: 1024 }),
+    );
+    await bringFile(page, 'skin.png', 'image/png', syntheticPhoto([0.5, 0.35, 0.27], 0.1).bytes);
+    expect([(await photoState(page)).image!.widthPx, (await photoState(page)).image!.heightPx]).toEqual([1024, 768]);
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     process.stdout.write(`a 50 MP PNG: shown at 4096 × 3072; the longest main-thread task while it was read: ${longest.toFixed(0)} ms\n`);
 
     // Text with a photo's name: the message, and the page goes on working (the photo before it stays).
     await bringFile(page, 'notes.jpg', 'image/jpeg', Buffer.from('These are my notes, not a photo.\n'));
     await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/not a photo this page can read/));
-    expect((await photoState(page)).image!.widthPx).toBe(4096);
+    expect((await photoState(page)).image!.widthPx).toBe(1024);
     // A damaged JPEG: its start, cut off.
     await bringFile(page, 'cut.jpg', 'image/jpeg', jpeg.subarray(0, 200));
     await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/damaged or incomplete/));

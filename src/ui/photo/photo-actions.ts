@@ -3,7 +3,7 @@
  * is decoded off the main thread; the sample comes from the app's own files; a kept photo comes back
  * from this device's storage and is kept up to date while "keep" is on.
  */
-import { decodePhoto } from '../../render/photo-decode.ts';
+import { PHOTO_MAX_SIDE_PX, decodePhoto } from '../../render/photo-decode.ts';
 import { type PhotoMarks, photoStore } from '../../state/photo-store.ts';
 import { type KeptPhoto, deleteKeptPhoto, hasKeptPhoto, keepPhoto, loadKeptPhoto } from '../../state/photo-keep.ts';
 import { exposeForScripts } from '../../expose.ts';
@@ -15,7 +15,7 @@ exposeForScripts('photo', photoStore);
 export async function importPhoto(blob: Blob, name: string, extra: { sample?: boolean; marks?: PhotoMarks; round?: boolean } = {}): Promise<boolean> {
   const st = photoStore.getState();
   st.set({ busy: true, problem: null });
-  const r = await decodePhoto(blob);
+  const r = await decodePhoto(blob, Math.min(PHOTO_MAX_SIDE_PX, st.gpuMaxSidePx));
   if (!r.ok) {
     photoStore.getState().set({ busy: false, problem: r.problem });
     return false;
