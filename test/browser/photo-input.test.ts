@@ -239,7 +239,7 @@ describe('marking the photo', () => {
     await page.close();
   });
 
-  it('by touch: a finger paints a stroke', async () => {
+  it('by touch: a finger paints a stroke, taps and drags hairline points, drags a scale point', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true, isMobile: false });
     const page = await context.newPage();
     await page.addInitScript('globalThis.__name = (f) => f;');
@@ -262,6 +262,26 @@ describe('marking the photo', () => {
     const stroke = s.marks.area[0] as unknown as { points: Array<[number, number]> };
     expect(stroke.points.length).toBeGreaterThan(3);
     expect(Math.abs(stroke.points[stroke.points.length - 1]![0] - (photo.skin.cx + 200))).toBeLessThan(8);
+
+    // Hairline points by tapping, one dragged by a finger; a scale point dragged by a finger; undo.
+    const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await touch('touchStart', from);
+      for (let i = 1; i <= 6; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 6, y: from.y + ((to.y - from.y) * i) / 6 });
+      await touch('touchEnd');
+    };
+    await chooseTool(page, /Hairline/);
+    for (const dx of [-250, 0, 250]) {
+      const p = await photoToClient(page, photo.skin.cx + dx, photo.skin.cy - 60);
+      await touch('touchStart', p);
+      await touch('touchEnd');
+    }
+    expect((await photoState(page)).marks.hairline.length).toBe(3);
+    await drag(await photoToClient(page, photo.skin.cx, photo.skin.cy - 60), await photoToClient(page, photo.skin.cx, photo.skin.cy - 120));
+    expect(Math.abs((await photoState(page)).marks.hairline[1]![1] - (photo.skin.cy - 120))).toBeLessThan(4);
+    await chooseTool(page, /Set the scale/);
+    const scale = (await photoState(page)).marks.scale;
+    await drag(await photoToClient(page, ...scale.a), await photoToClient(page, photo.bar.a[0], photo.bar.a[1]));
+    expect(Math.abs((await photoState(page)).marks.scale.a[0] - photo.bar.a[0])).toBeLessThan(4);
     await context.close();
   });
 
