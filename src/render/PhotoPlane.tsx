@@ -61,9 +61,7 @@ export default function PhotoPlane({ store, scenario }: { store: SimStoreApi; sc
     if (!image) return;
     const mmPerPx = marksMmPerPx(marks);
     const usable = mmPerPx !== null && scaleInRange(mmPerPx, image);
-    const problem = photoStore.getState().problem;
-    if (!usable && problem !== 'scale-range') photoStore.getState().set({ problem: 'scale-range' });
-    if (usable && problem === 'scale-range') photoStore.getState().set({ problem: null });
+    // (an unusable scale is said by the panel, which sees the same marks)
     const off = (): void => {
       delete material.userData.layout;
       setDotsVisible(material, false);

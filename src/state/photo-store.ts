@@ -42,7 +42,7 @@ export interface PhotoImage {
   sourceHeightPx: number;
 }
 
-/** What went wrong with a photo, as facts the interface words. */
+/** What went wrong with a photo, as facts the interface words ('scale-range' is derived from the marks, never stored). */
 export type PhotoProblem = 'not-image' | 'heic' | 'corrupt' | 'too-small' | 'scale-range' | 'keep-failed';
 
 export type PhotoTool = 'brush' | 'eraser' | 'hairline' | 'scale' | 'outline';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { type SimStoreApi, useSim } from '../../state/store.ts';
-import { BRUSH_MM, MAX_PHOTO_ZOOM, type PhotoTool, marksMmPerPx, photoStore, usePhoto } from '../../state/photo-store.ts';
+import { BRUSH_MM, MAX_PHOTO_ZOOM, type PhotoTool, marksMmPerPx, photoStore, scaleInRange, usePhoto } from '../../state/photo-store.ts';
 import { PHOTO_TEXT } from './photo-text.ts';
 import './photo.css';
 import { followKeep, importPhoto, loadSample, openKept, setKeep } from './photo-actions.ts';
@@ -44,6 +44,8 @@ export default function PhotoPanel({ store }: { store: SimStoreApi }) {
     if (file) void importPhoto(file, file.name);
   };
   const mmPerPx = marksMmPerPx(marks);
+  // A scale that puts the photo outside PHOTO_SPAN_MM draws no dots (src/render/PhotoPlane.tsx): said here.
+  const scaleOff = image !== null && (mmPerPx === null || !scaleInRange(mmPerPx, image));
   const n = marks.outline.length;
 
   return (
@@ -68,6 +70,11 @@ export default function PhotoPanel({ store }: { store: SimStoreApi }) {
       {problem && (
         <p className="photo-problem" role="alert">
           {t.problem[problem]}
+        </p>
+      )}
+      {scaleOff && (
+        <p className="photo-problem" role="alert">
+          {t.problem['scale-range']}
         </p>
       )}
       {image && (
