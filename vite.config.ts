@@ -105,7 +105,7 @@ function contentSecurityPolicy(): Plugin {
 
 /** What the first view runs: the app's modules but photo mode's own, and the libraries they use. */
 const FIRST_VIEW_MODULES =
-  /(src\/(?!main\.tsx|ui\/photo\/|render\/(PhotoPlane|photo-)|state\/photo-|model\/photo-|ui\/text\/))|shaders\/(?!photo)|node_modules\/(react|react-dom|scheduler|zustand|@react-three|its-fine|suspend-react|use-sync-external-store|simplex-noise)\//;
+  /(src\/(?!main\.tsx|ui\/photo\/|ui\/slice\/|model\/slice|model\/light\/(skin|transport|interactions|calibrate)|render\/(PhotoPlane|photo-)|state\/photo-|model\/photo-|ui\/text\/))|shaders\/(?!photo)|node_modules\/(react|react-dom|scheduler|zustand|@react-three|its-fine|suspend-react|use-sync-external-store|simplex-noise)\//;
 
 export default defineConfig({
   base: './',

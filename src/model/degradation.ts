@@ -42,6 +42,9 @@ export function clearanceRate(c: Partial<Conditions>): number {
   return a * clearanceGrade[grade] * (2 / 3 + (2 / 3) * sun * sun + (2 / 3) * oil * oil);
 }
 
+/** The shallow and deep retained pools lie this far above and below the needle's depth (docs/model.md). */
+export const POOL_OFFSET_MM = 0.12;
+
 export interface PigmentPools {
   /** Transient pool: scab, epidermis, early drainage. */
   transient: number;

@@ -34,6 +34,10 @@ export const PLAY_SPEEDS = [0.5, 1, 2] as const;
 /** Seconds a 1× time-lapse takes from day 0 to its end. */
 export const PLAY_SECONDS = 20;
 
+/** The cross-section's place: hidden, beside the head (or photo), or on its own. */
+export const SLICE_MODES = ['off', 'beside', 'alone'] as const;
+export type SliceMode = (typeof SLICE_MODES)[number];
+
 export const VIEWS = ['front', 'top', 'left', 'right', 'back', 'closeup', 'oblique'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
@@ -95,6 +99,8 @@ export interface SimState {
   split: number;
   /** Presentation mode: fullscreen, large captions, controls hidden until wanted. */
   present: boolean;
+  /** The cross-section under the skin (issue 16): hidden, beside the head, or alone. */
+  slice: SliceMode;
   /** Language of the interface. */
   lang: 'en' | 'es';
 }
@@ -172,6 +178,7 @@ export const defaultState: Readonly<SimState> = Object.freeze({
   panes: 'split',
   split: 0.5,
   present: false,
+  slice: 'off',
   lang: 'en',
 });
 

@@ -174,6 +174,7 @@ export function pickState(s: SimStore): SimState {
     panes: s.panes,
     split: s.split,
     present: s.present,
+    slice: s.slice,
     lang: s.lang,
   };
 }

@@ -6,7 +6,7 @@
  * Adding a setting to links is adding an entry here.
  */
 import type { NoticeWords } from './notice-words.ts';
-import { type SimState, LIMITS, NEEDLES, PANES, PLAY_SPEEDS, VERSUS, VIEWS, defaultState } from './sim-state.ts';
+import { type SimState, LIMITS, NEEDLES, PANES, PLAY_SPEEDS, SLICE_MODES, VERSUS, VIEWS, defaultState } from './sim-state.ts';
 import {
   HAIR_COLOURS,
   HAIRLINE_DESIGNS,
@@ -256,6 +256,7 @@ export const URL_KEYS: readonly UrlKey[] = [
   choice('panes', 'panes', PANES),
   number('split', 'split', { digits: 3 }),
   flag('present', 'present'),
+  choice('slice', 'slice', SLICE_MODES),
   choice('lang', 'lang', ['en', 'es'], { normalise: (v) => lower(v).slice(0, 2) }),
 ];
 

@@ -13,12 +13,15 @@ import { LANGUAGES, LANGUAGE_NAMES, type Language, type UiText, loadLanguage, us
 import { useSim } from '../state/store.ts';
 import { useEffect } from 'react';
 import { Notices } from './Notices.tsx';
+import { SliceControls } from './SliceControls.tsx';
 
 import { SimScene } from '../render/Scene.tsx';
 
 // Photo mode (issue 15) loads when it is opened: none of it is in the first view.
 const PhotoPanel = lazy(() => import('./photo/PhotoPanel.tsx'));
 const PhotoOverlay = lazy(() => import('./photo/PhotoOverlay.tsx'));
+// The cross-section under the skin (issue 16) loads when first shown.
+const SliceView = lazy(() => import('./slice/SliceView.tsx'));
 
 export interface WebGLSupport {
   webgl2: boolean;
@@ -139,10 +142,11 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
   const awake = usePresentationWake(store);
   const t = useText(store);
   const photoMode = useSim(store, (s) => s.photoMode);
+  const slice = useSim(store, (s) => s.slice);
   return (
     <div className={`app${present ? ' presenting' : ''}${awake ? ' awake' : ''}`}>
       <DemoRunner store={store} />
-      <main className="stage">
+      <main className={`stage${slice === 'off' ? '' : ` slice-${slice}`}`}>
         {webgl.webgl2 ? (
           <SceneBoundary t={t}>
             <SimScene store={store} label={t.sceneLabel} antialias={!webgl.software || gpuSettingsForced()} />
@@ -156,6 +160,11 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
           </Suspense>
         )}
         <CompareOverlay store={store} />
+        {slice !== 'off' && (
+          <Suspense fallback={null}>
+            <SliceView store={store} />
+          </Suspense>
+        )}
         <GlStatus store={store} />
         <DemoCaption store={store} />
         <PresentBar store={store} awake={awake} />
@@ -182,6 +191,7 @@ export function App({ store, webgl }: { store: SimStoreApi; webgl: WebGLSupport 
         <Readout store={store} />
         <Timeline store={store} />
         <CompareControls store={store} />
+        <SliceControls store={store} />
         <Controls store={store} />
         <Sessions store={store} />
         <Choices store={store} />

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { type SimStoreApi, type SimStore, useSim } from '../state/store.ts';
 import { VIEWS } from '../state/sim-state.ts';
+import { nextSliceMode } from './SliceControls.tsx';
 import { DEMO_STEPS, DEMO_STEP_SECONDS, demoState } from './demo.ts';
 import { useLaterText, useText } from './text/index.ts';
 import { exposeForScripts } from '../expose.ts';
@@ -100,6 +101,10 @@ export function handleShortcut(store: SimStoreApi, e: KeyboardEvent): boolean {
     case 'D':
       if (s.demo) stopDemo(store);
       else startDemo(store);
+      return true;
+    case 'x':
+    case 'X':
+      s.set({ slice: nextSliceMode(s.slice) });
       return true;
     case '?':
       s.setHelp(!s.helpOpen);

@@ -47,6 +47,7 @@ describe('URL codec', () => {
       panes: 'side',
       split: 0.3,
       present: true,
+      slice: 'beside',
       lang: 'es',
     };
     const back = parseQuery(`?${serializeState(s)}`);

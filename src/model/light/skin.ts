@@ -39,6 +39,16 @@ export const PAPILLARY_DERMIS_MM = 0.2;
 export const MONK_3_SKIN: SkinSpec = { melanin: 0.008, papillaryBlood: 0.015, reticularBlood: 0.0075 };
 export const MONK_6_SKIN: SkinSpec = { melanin: 0.03, papillaryBlood: 0.015, reticularBlood: 0.0075 };
 
+/**
+ * The skin of any Monk tone: melanin linear in the tone between the two the reference gives (3 and
+ * 6), held at the nearest beyond them, as the renderer's shadows are (src/model/light/shadow.ts).
+ */
+export function skinForMonkTone(monkTone: number): SkinSpec {
+  const m = Number.isFinite(monkTone) ? monkTone : 3;
+  const t = Math.min(1, Math.max(0, (m - 3) / 3));
+  return { ...MONK_3_SKIN, melanin: MONK_3_SKIN.melanin + t * (MONK_6_SKIN.melanin - MONK_3_SKIN.melanin) };
+}
+
 /** Reduced scattering of skin (mm⁻¹): 4.60 (λ/500 nm)^−1.421 (Jacques 2013, Phys Med Biol 58 R37). */
 export const reducedScatteringPerMm = (nm: number): number => 4.6 * (nm / 500) ** -1.421;
 /** Anisotropy of skin: 0.62 + 0.29·10⁻³ λ (van Gemert et al 1989, IEEE TBME 36:1146). */

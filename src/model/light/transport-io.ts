@@ -49,6 +49,23 @@ export interface TransportInput {
    * Radial bins about the first sphere's axis use radialBinMm.
    */
   shadow?: boolean;
+  /**
+   * Keep the paths of the first this-many packets (the cross-section's photon paths, issue 16):
+   * every point where a packet changed direction or crossed a layer, and how it ended. Recording
+   * draws no random numbers, so every other tally is the same with or without it.
+   */
+  recordPaths?: number;
+}
+
+/** How a recorded packet ended: left the skin, taken by a buried absorber (the ink), or absorbed on the way (roulette). */
+export type PathFate = 'out' | 'ink' | 'absorbed';
+
+export interface PhotonPath {
+  /** x, y, z (mm) of each point, flat: the launch, every interaction and crossing, the end. */
+  points: number[];
+  fate: PathFate;
+  /** The deepest point reached (mm). */
+  deepestMm: number;
 }
 
 export interface TransportResult {
@@ -72,4 +89,6 @@ export interface TransportResult {
   /** With `shadow`: light the spheres took from the reflection, in all and per radial bin about the first sphere, per photon. */
   shadowTotal: number;
   shadowByRadius: number[];
+  /** With `recordPaths`: the first packets' paths. */
+  paths?: PhotonPath[];
 }

@@ -14,9 +14,9 @@
  */
 import { mulberry32 } from '../random.ts';
 import { fresnelReflectance, hitRod, hitSphere, sampleHenyeyGreenstein } from './interactions.ts';
-import type { TransportInput, TransportResult } from './transport-io.ts';
+import type { PathFate, PhotonPath, TransportInput, TransportResult } from './transport-io.ts';
 
-export type { TransportInput, TransportResult } from './transport-io.ts';
+export type { PathFate, PhotonPath, TransportInput, TransportResult } from './transport-io.ts';
 
 export { type Layer, type OpaqueRod, type OpaqueSphere, fresnelReflectance, sampleHenyeyGreenstein } from './interactions.ts';
 
@@ -60,6 +60,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
   const rodCells = input.rodCells ?? [-1, 1, -1, 1];
   const probes = input.probeDepthsMm ?? [];
   const rodTake = Math.min(1, Math.max(0, input.rodAbsorbed ?? 1));
+  const recordPaths = Math.max(0, Math.floor(input.recordPaths ?? 0));
+  const paths: PhotonPath[] = [];
+  /** A path's points are capped: a red packet can scatter thousands of times in the dermis. */
+  const MAX_PATH_POINTS = 4000;
 
   for (let k = 0; k < photons; k++) {
     // Launch: at the origin, or evenly over the beam's disc; direction into the skin.
@@ -94,6 +98,11 @@ export function simulateTransport(input: TransportInput): TransportResult {
     }
     let layer = 0;
     let deepest = 0;
+    const path: number[] | null = k < recordPaths ? [x, y, z] : null;
+    let fate: PathFate = 'absorbed';
+    const mark = (): void => {
+      if (path && path.length < 3 * MAX_PATH_POINTS) path.push(x, y, z);
+    };
     let ghost = false;
     let tau = 0; // optical depth left of the current step
     let throughRod = false; // passed through a rod: no rod is met again until the next interaction
@@ -160,6 +169,10 @@ export function simulateTransport(input: TransportInput): TransportResult {
         continue;
       }
       if (hit >= 0 && hitAt <= step && hitAt <= toBoundary) {
+        if (path && !ghost) {
+          path.push(x + ux * hitAt, y + uy * hitAt, z + uz * hitAt);
+          fate = 'ink';
+        }
         out.absorbedBySphere[hit]! += w * rw;
         // absorbed: the packet ends here
         if (!input.shadow) break;
@@ -173,6 +186,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
         y += uy * toBoundary;
         z += uz * toBoundary;
         tau -= toBoundary * muT;
+        if (!ghost) mark();
         if (uz < 0 && layer === 0) {
           // The skin's surface: reflected back in, or out into the air.
           z = 0;
@@ -184,6 +198,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
             if (bin < radialBins) out.shadowByRadius[bin]! += w;
             w = 0;
           } else {
+            if (path) fate = 'out';
             out.diffuse += w * rw;
             for (let p = 0; p < probes.length; p++) if (deepest > probes[p]!) out.reflectedFromBelow[p]! += w * rw;
             if (radialBins > 0) {
@@ -204,6 +219,7 @@ export function simulateTransport(input: TransportInput): TransportResult {
       tau = 0;
       throughRod = false;
       if (z > deepest) deepest = z;
+      if (!ghost) mark();
       // Interaction: absorb part of the weight, scatter the rest.
       const dw = (w * l.muAPerMm) / muT;
       w -= dw;
@@ -240,6 +256,11 @@ export function simulateTransport(input: TransportInput): TransportResult {
         }
       }
     }
+    if (path) {
+      let d = 0;
+      for (let i = 2; i < path.length; i += 3) d = Math.max(d, path[i]!);
+      paths.push({ points: path, fate, deepestMm: d });
+    }
   }
   const per = (v: number): number => v / photons;
   return {
@@ -254,5 +275,6 @@ export function simulateTransport(input: TransportInput): TransportResult {
     reflectedFromBelow: out.reflectedFromBelow.map(per),
     shadowTotal: per(out.shadowTotal),
     shadowByRadius: out.shadowByRadius.map(per),
+    ...(recordPaths > 0 ? { paths } : {}),
   };
 }

@@ -13,6 +13,7 @@ export const enLater = {
     ['F', 'Fullscreen'],
     ['P', 'Presentation mode'],
     ['D', 'Start or stop the guided demo'],
+    ['X', 'Under the skin: beside the head, on its own, hidden'],
     ['?', 'This list'],
   ] as ReadonlyArray<readonly [string, string]>,
   demoSteps: [
@@ -24,6 +25,10 @@ export const enLater = {
     ['Oily skin', 'A very oily scalp: the pigment spreads, some dots far more than others.'],
     ['Touch-ups', 'Touch-ups every five years bring the load back; the dots grow a little each time.'],
     ['Best against worst', 'Year eight: the best case (no sun, dry skin, strict aftercare, premium pigment) on the left, the worst on the right.'],
+    [
+      'Under the skin',
+      'Where the ink sits: held in cells a third of a millimetre down, fading and spreading over the years. Blue light turns back above it, red reaches it: the dot reads blue-grey.',
+    ],
   ] as ReadonlyArray<readonly [string, string]>,
   printTitle: 'SMP consultation summary',
   printMade: (date: string) => `Made with the SMP Simulator on ${date}. An illustration built on published figures, not a promise.`,

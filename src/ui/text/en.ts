@@ -1,5 +1,6 @@
 /** English: the source text of the interface. Every other language gives every entry. */
 import { formatNumber, plural } from '../../state/intl.ts';
+import type { SliceMode } from '../../state/sim-state.ts';
 import { describeAftercare, describeDepth, describeOil, describeSun, formatYears } from '../format.ts';
 
 type Views = 'front' | 'top' | 'left' | 'right' | 'back' | 'closeup' | 'oblique';
@@ -209,6 +210,9 @@ export const en = {
   help: 'Keyboard shortcuts',
   helpOpen: 'Keyboard shortcuts (?)',
   close: 'Close',
+  // The cross-section (issue 16)
+  slice: 'Under the skin',
+  sliceModes: { off: 'Hidden', beside: 'Beside the head', alone: 'On its own' } as Record<SliceMode, string>,
   // Presentation and demo
   present: 'Presentation mode',
   presentExit: 'Leave presentation mode',

@@ -15,6 +15,7 @@ export const esLater: LaterText = {
     ['F', 'Pantalla completa'],
     ['P', 'Modo presentación'],
     ['D', 'Iniciar o detener la demostración guiada'],
+    ['X', 'Bajo la piel: junto a la cabeza, solo, oculto'],
     ['?', 'Esta lista'],
   ],
   demoSteps: [
@@ -26,6 +27,10 @@ export const esLater: LaterText = {
     ['Piel grasa', 'Un cuero cabelludo muy graso: el pigmento se extiende, unos puntos mucho más que otros.'],
     ['Retoques', 'Un retoque cada cinco años recupera el pigmento; los puntos crecen un poco cada vez.'],
     ['Mejor contra peor', 'Año ocho: el mejor caso (sin sol, piel seca, cuidados estrictos, pigmento premium) a la izquierda, el peor a la derecha.'],
+    [
+      'Bajo la piel',
+      'Dónde está la tinta: dentro de células a un tercio de milímetro, aclarándose y extendiéndose con los años. La luz azul vuelve antes de llegar, la roja llega: el punto se ve gris azulado.',
+    ],
   ],
   printTitle: 'Resumen de la consulta de MPC',
   printMade: (date: string) => `Hecho con el Simulador de MPC el ${date}. Una ilustración basada en datos publicados, no una promesa.`,

@@ -202,6 +202,8 @@ export const es: typeof en = {
   help: 'Atajos de teclado',
   helpOpen: 'Atajos de teclado (?)',
   close: 'Cerrar',
+  slice: 'Bajo la piel',
+  sliceModes: { off: 'Oculto', beside: 'Junto a la cabeza', alone: 'Solo' },
   present: 'Modo presentación',
   presentExit: 'Salir del modo presentación',
   demo: 'Demostración guiada',
