@@ -175,8 +175,10 @@ function SlicePane({
     const off = (still.current ??= document.createElement('canvas'));
     off.width = c.width;
     off.height = c.height;
-    const octx = off.getContext('2d');
-    const ctx = c.getContext('2d');
+    const octx = off.getContext('2d', { willReadFrequently: true });
+    // Drawn on the CPU: a 2D canvas on the GPU is slow to read back (the export and the tests read it) and
+    // gains little for a few thousand dots.
+    const ctx = c.getContext('2d', { willReadFrequently: true });
     if (!octx || !ctx) return;
     drawSlice(octx, m.look, w);
     let frame = 0;
