@@ -13,7 +13,8 @@ import { type SimState, conditionsFor, planFor, versusPatch } from '../../src/st
 import { DAYS_PER_YEAR, laserFactor, pigmentPools } from '../../src/model/index.ts';
 import { DEMO_STEPS } from '../../src/ui/demo.ts';
 import { SLICE_TEXT } from '../../src/ui/slice/slice-text.ts';
-import { AIR_MM, BAND_COLOURS } from '../../src/ui/slice/draw.ts';
+import { AIR_MM } from '../../src/ui/slice/draw.ts';
+import { BAND_COLOURS } from '../../src/ui/slice/draw-light.ts';
 import { SLICE_WIDTH_MM } from '../../src/model/slice.ts';
 import { enLater } from '../../src/ui/text/en-later.ts';
 

@@ -8,7 +8,6 @@ import { type Slice, FOLLICLE_X_MM, SLICE_DEPTH_MM, SLICE_WIDTH_MM } from '../..
 import { EPIDERMIS_MM, PAPILLARY_DERMIS_MM } from '../../model/light/skin.ts';
 import { SHAFT_DIAMETER_MM } from '../../model/hair.ts';
 import { mulberry32 } from '../../model/random.ts';
-import type { ShownBand } from './photons.ts';
 
 /** Air drawn above the surface (mm): room for the scab, the sebum film and a shaved hair's stub. */
 export const AIR_MM = 0.35;
@@ -23,8 +22,6 @@ export const BULB_DEPTH_MM = 2.25;
 export const GLAND_DEPTH_MM: readonly [number, number] = [0.45, 0.8];
 /** Depth of the superficial vascular plexus (at the papillary–reticular border) and of the deep one. */
 const PLEXUS_MM: readonly [number, number] = [0.3, 1.85];
-
-export const BAND_COLOURS: Record<number, string> = { 460: '#4aa8ff', 540: '#5fd36a', 640: '#ff5a4a' };
 
 export interface SliceLook {
   slice: Slice;
@@ -50,38 +47,8 @@ export interface Anchor {
 
 export const follicleX = (zMm: number): number => FOLLICLE_X_MM + FOLLICLE_SLOPE * zMm;
 
-/** The anchors of the parts named on the slice. */
-export function partAnchors(look: SliceLook): Record<string, Anchor> {
-  // The labels stand to the right: each names the rightmost of its kind, so no leader crosses the slice.
-  const rightmost = (kinds: readonly string[]): number => {
-    let x = -1;
-    for (const p of look.slice.particles) if (kinds.includes(p.kind) && p.xMm < SLICE_WIDTH_MM - 0.2) x = Math.max(x, look.slice.sites[p.site]!.xMm);
-    return x >= 0 ? x : look.lightXMm;
-  };
-  const inkX = rightmost(['retained']);
-  const looseX = rightmost(['transient']);
-  const vessels = vesselSpots(look.seed);
-  const glandZ = (GLAND_DEPTH_MM[0] + GLAND_DEPTH_MM[1]) / 2;
-  return {
-    corneum: { xMm: 5.6, zMm: CORNEUM_MM / 2 },
-    epidermis: { xMm: 5.7, zMm: EPIDERMIS_MM * 0.6 },
-    junction: { xMm: 5.8, zMm: EPIDERMIS_MM },
-    papillary: { xMm: 5.75, zMm: EPIDERMIS_MM + PAPILLARY_DERMIS_MM * 0.6 },
-    vessels: vessels[vessels.length - 1]!,
-    ink: { xMm: inkX, zMm: look.depthMm },
-    reticular: { xMm: 5.7, zMm: 1.2 },
-    follicle: { xMm: follicleX(1.3), zMm: 1.3 },
-    gland: { xMm: follicleX(glandZ) - 0.12, zMm: glandZ },
-    subcutis: { xMm: 5.6, zMm: 2.25 },
-    scab: { xMm: looseX, zMm: -0.02 },
-    loose: { xMm: looseX, zMm: 0.04 },
-    broken: { xMm: rightmost(['broken']), zMm: look.depthMm },
-    halo: { xMm: rightmost(['halo']), zMm: look.depthMm + 0.3 },
-  };
-}
-
 /** The superficial plexus's small vessels (cut across), placed by the seed away from the follicle. */
-function vesselSpots(seed: number): Anchor[] {
+export function vesselSpots(seed: number): Anchor[] {
   const rand = mulberry32(seed ^ 0x5eed);
   const spots: Anchor[] = [];
   for (let x = 0.35; x < SLICE_WIDTH_MM - 0.2; x += 0.7 + 0.3 * rand()) spots.push({ xMm: x, zMm: PLEXUS_MM[0] + 0.04 * (rand() - 0.5) });
@@ -298,44 +265,3 @@ export function drawSlice(ctx: CanvasRenderingContext2D, look: SliceLook, w: num
 
 /** Canvas height for a width, device pixels. */
 export const sliceHeightFor = (w: number): number => Math.round(((SLICE_DEPTH_MM + AIR_MM) / SLICE_WIDTH_MM) * w);
-
-/**
- * Draws the photon paths over a drawn slice: each band's paths to `progress` of their points (1: the
- * whole paths, a still frame), entering over the lit impression.
- */
-export function drawLight(ctx: CanvasRenderingContext2D, look: SliceLook, w: number, photons: readonly ShownBand[], progress: number): void {
-  const s = w / SLICE_WIDTH_MM;
-  const h = sliceHeightFor(w);
-  const X = (x: number): number => x * s;
-  const Y = (z: number): number => (z + AIR_MM) * s;
-  const px = Math.max(1, w / 900);
-  ctx.lineWidth = 2 * px;
-  ctx.lineJoin = 'round';
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(0, 0, w, h);
-  ctx.clip();
-  for (const band of photons) {
-    ctx.strokeStyle = BAND_COLOURS[band.nm] ?? '#fff';
-    ctx.fillStyle = ctx.strokeStyle;
-    band.shown.forEach((path) => {
-      const n = path.points.length / 3;
-      const upto = Math.max(2, Math.round(n * Math.min(1, Math.max(0, progress))));
-      // Each packet enters where the reference launched it, about the lit impression's axis.
-      const dx = look.lightXMm;
-      ctx.beginPath();
-      // Coming down from the air to where it entered.
-      ctx.moveTo(X(dx + path.points[0]!), Y(-AIR_MM));
-      for (let k = 0; k < Math.min(n, upto); k++) ctx.lineTo(X(dx + path.points[3 * k]!), Y(path.points[3 * k + 2]!));
-      const last = Math.min(n, upto) - 1;
-      const lx = X(dx + path.points[3 * last]!),
-        ly = Y(path.points[3 * last + 2]!);
-      if (upto >= n && path.fate === 'out') ctx.lineTo(lx, Y(-AIR_MM));
-      ctx.stroke();
-      ctx.beginPath();
-      ctx.arc(lx, ly, 3 * px, 0, 2 * Math.PI);
-      ctx.fill();
-    });
-  }
-  ctx.restore();
-}

@@ -1,0 +1,192 @@
+/**
+ * One slice (issue 16): the swatches over it, the canvas (skin and ink drawn once per state, the
+ * light running over a copy), the parts' labels in a column beside it with leader lines, and what
+ * is happening now in plain words below.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { SLICE_WIDTH_MM } from '../../model/slice.ts';
+import { exposeForScripts } from '../../expose.ts';
+import { AIR_MM, drawSlice, sliceHeightFor } from './draw.ts';
+import { drawLight } from './draw-light.ts';
+import type { ShownBand } from './photons.ts';
+import type { SliceText } from './slice-text.ts';
+import { LIGHT_HOLD_S, LIGHT_RUN_S, type PaneState, captions, namedParts, paneModel, partAnchors, reducedMotion, tally } from './pane-model.ts';
+
+export function SlicePane({
+  st,
+  t,
+  lang,
+  label,
+  photons,
+  runStart,
+  index,
+  maxHeightPx,
+}: {
+  st: PaneState;
+  t: SliceText;
+  lang: 'en' | 'es';
+  label: string | null;
+  photons: ShownBand[] | null;
+  runStart: number;
+  index: number;
+  /** The tallest the canvas may be, so every pane fits the view without scrolling. */
+  maxHeightPx: number;
+}) {
+  const m = useMemo(() => paneModel(st), [st]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const still = useRef<HTMLCanvasElement | null>(null);
+  const figure = useRef<HTMLDivElement>(null);
+  const labelsBox = useRef<HTMLUListElement>(null);
+  const [widthPx, setWidthPx] = useState(0);
+  const [tops, setTops] = useState<number[]>([]);
+  const [labelsBottom, setLabelsBottom] = useState(0);
+  const parts = useMemo(() => namedParts(m.slice), [m]);
+  const anchors = useMemo(() => partAnchors(m.look), [m]);
+
+  // The canvas takes the figure's width less the labels' column, in whole CSS pixels.
+  useLayoutEffect(() => {
+    const box = figure.current;
+    if (!box) return;
+    const fit = (): void => {
+      const labels = labelsBox.current?.offsetWidth ?? 0;
+      const byHeight = maxHeightPx > 0 ? maxHeightPx / (sliceHeightFor(1000) / 1000) : Infinity;
+      setWidthPx(Math.max(120, Math.floor(Math.min(box.clientWidth - labels - 16, byHeight))));
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(box);
+    return () => watch.disconnect();
+  }, [maxHeightPx]);
+  const heightPx = sliceHeightFor(widthPx);
+  const s = widthPx / SLICE_WIDTH_MM;
+
+  // The still part (skin and ink) is drawn once per state; the light runs over a copy of it.
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c || widthPx <= 0) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const w = Math.round(widthPx * dpr);
+    c.width = w;
+    c.height = sliceHeightFor(w);
+    const off = (still.current ??= document.createElement('canvas'));
+    off.width = c.width;
+    off.height = c.height;
+    const octx = off.getContext('2d', { willReadFrequently: true });
+    // Drawn on the CPU: a 2D canvas on the GPU is slow to read back (the export and the tests read it) and
+    // gains little for a few thousand dots.
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    if (!octx || !ctx) return;
+    drawSlice(octx, m.look, w);
+    let frame = 0;
+    const paint = (progress: number): void => {
+      ctx.clearRect(0, 0, c.width, c.height);
+      ctx.drawImage(off, 0, 0);
+      if (photons) drawLight(ctx, m.look, w, photons, progress);
+    };
+    if (!photons || reducedMotion()) {
+      paint(1);
+      return;
+    }
+    const tick = (now: number): void => {
+      const cycle = ((now - runStart) / 1000) % (LIGHT_RUN_S + LIGHT_HOLD_S);
+      paint(Math.min(1, cycle / LIGHT_RUN_S));
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [m, widthPx, photons, runStart]);
+
+  // Scripts (the tests) read what each pane drew.
+  useEffect(() => {
+    const w = window as unknown as { smp?: { slice?: { panes?: unknown[] } } };
+    const panes = [...(w.smp?.slice?.panes ?? [])];
+    panes[index] = {
+      drawn: tally(m.slice),
+      deposits: m.slice.deposits.map((d) => ({
+        day: d.deposit.day,
+        dose: d.deposit.dose,
+        ageDays: d.ageDays,
+        spawned: d.spawned,
+        retained: d.retained,
+        sigmaMm: d.sigmaMm,
+        site: d.site,
+      })),
+      particles: m.slice.particles.map((p) => [p.xMm, p.zMm, p.kind, p.site, p.deposit]),
+      sites: m.slice.sites,
+      swatches: m.swatches,
+      years: st.years,
+      photons: photons?.map((b) => ({ nm: b.nm, meanDeepestMm: b.meanDeepestMm, shown: b.shown.length, inkShare: b.inkShare })) ?? null,
+      widthPx,
+      heightPx,
+    };
+    exposeForScripts('slice', { panes });
+  }, [m, photons, index, st.years, widthPx, heightPx]);
+
+  // Labels in a column beside the slice, each as near its part's depth as the others allow.
+  useLayoutEffect(() => {
+    const items = labelsBox.current ? [...labelsBox.current.children].map((el) => (el as HTMLElement).offsetHeight) : [];
+    const want = parts.map((k) => (anchors[k]!.zMm + AIR_MM) * s);
+    const order = want.map((y, i) => [y, i] as const).sort((a, b) => a[0] - b[0]);
+    const next = new Array<number>(parts.length).fill(0);
+    let floor = 0;
+    for (const [y, i] of order) {
+      const h = items[i] ?? 0;
+      const top = Math.max(floor, y - h / 2);
+      next[i] = top;
+      floor = top + h + 4;
+    }
+    setTops((prev) => (prev.join() === next.join() ? prev : next));
+    setLabelsBottom(floor);
+    // The words (their language) change the labels' heights too.
+  }, [parts, anchors, s, t]);
+
+  const when = label ?? '';
+  const lines = captions(m, t, lang);
+  return (
+    <figure className="slice-pane" aria-label={t.label(when)}>
+      <div className="slice-top">
+        {label && <span className="slice-when">{label}</span>}
+        <span className="swatch">
+          <span className="chip" style={{ background: m.swatches.ink }} aria-hidden="true" />
+          {t.inkSwatch}
+        </span>
+        <span className="swatch">
+          <span className="chip" style={{ background: m.swatches.skin }} aria-hidden="true" />
+          {t.skinSwatch}
+        </span>
+        <span className="swatch">
+          <span className="chip" style={{ background: m.swatches.seen }} aria-hidden="true" />
+          {t.seenSwatch}
+        </span>
+      </div>
+      <div className="slice-figure" ref={figure} style={{ minHeight: Math.max(heightPx, labelsBottom) }}>
+        <canvas ref={canvas} style={{ width: widthPx, height: heightPx }} role="img" aria-label={t.label(when)} />
+        <svg className="leaders" width={widthPx + 12} height={Math.max(heightPx, labelsBottom)} aria-hidden="true">
+          {parts.map((k, i) => {
+            const a = anchors[k]!;
+            const top = tops[i];
+            if (top === undefined) return null;
+            const el = labelsBox.current?.children[i] as HTMLElement | undefined;
+            const y = top + (el?.offsetHeight ?? 20) / 2;
+            return <line key={k} x1={a.xMm * s} y1={(a.zMm + AIR_MM) * s} x2={widthPx + 12} y2={y} />;
+          })}
+        </svg>
+        <ul className="slice-labels" ref={labelsBox} style={{ left: widthPx + 12 }}>
+          {parts.map((k, i) => (
+            <li key={k} data-part={k} style={{ top: tops[i] ?? 0 }}>
+              {t.parts[k]}
+            </li>
+          ))}
+        </ul>
+        <span className="scale-label" style={{ left: 0.15 * s, top: heightPx - 0.12 * s - 0.3 * s }}>
+          {t.scale}
+        </span>
+      </div>
+      <figcaption className="slice-caption">
+        {lines.map((l) => (
+          <p key={l}>{l}</p>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
