@@ -131,12 +131,14 @@ export interface DotOptics {
   shadows: DotShadows;
 }
 
+/** The colour drift h (hueDrift) as multipliers of the ink's optical depth per channel: red up, blue down. */
+export const driftFactors = (h: number): Rgb => [1 + 0.25 * h, 1, 1 - 0.25 * h];
+
 export function dotOptics(c: Partial<Conditions>, ageDays: number): DotOptics {
   const r = resolveConditions(c);
   const t = Math.max(0, Number.isFinite(ageDays) ? ageDays : 0);
   const pools = pigmentPools(r, t);
-  const h = hueDrift(r, t);
-  const drift: Rgb = [1 + 0.25 * h, 1, 1 - 0.25 * h];
+  const drift = driftFactors(hueDrift(r, t));
   const fh = haloShare(r);
   const sh = healedSigmaMm(r);
   const sf = freshSigmaMm(r);

@@ -18,6 +18,7 @@ import {
   HALO_SIGMA_MM,
   HEALED_REFERENCE_DAYS,
   POOL_OFFSET_MM,
+  hueDrift,
   freshSigmaMm,
   haloShare,
   pigmentPools,
@@ -25,7 +26,7 @@ import {
   susceptibilityFactor,
   transientShare,
 } from './degradation.ts';
-import { HALO_EXTRA_DEPTH_MM, TRANSIENT_DEPTH_MM, dotColorHex } from './optics.ts';
+import { HALO_EXTRA_DEPTH_MM, TRANSIENT_DEPTH_MM, dotOptics, driftFactors } from './optics.ts';
 import { planOptics } from './plan-optics.ts';
 import { planOpticsFarAreaMm2 } from './shades.ts';
 import { type Rgb, hexToLinear, linearToHex } from './colour.ts';
@@ -253,8 +254,8 @@ export function slice({ conditions: c, plan, tDays, seed, densityPerCm2 }: Slice
 }
 
 /**
- * The swatches over the slice: the ink itself (a healed full-strength dot's centre on white: the
- * pigment as it goes in, dotColorHex with no skin above it), and the treated skin as the head's
+ * The swatches over the slice: the ink itself (a healed full-strength dot's centre on white, no
+ * skin above it, with the colour drift the sun has given it by now), the untreated skin, and the treated skin as the head's
  * shader draws it from across a room (its far field: skin × e^(−n·area), the opacity area of every
  * class's dots seen through the skin above them, src/model/shades.ts), so the room sees black ink
  * read blue-grey under skin. `shades`: the pigment's shade strengths (pigmentShades).
@@ -274,5 +275,11 @@ export function sliceSwatches(
   const perMm2 = densityPerCm2 / 100;
   const seen = [0, 1, 2].map((k) => skin[k]! * p.skinTint[k]! * Math.exp(-perMm2 * area[k]!)) as unknown as Rgb;
   const bare = [0, 1, 2].map((k) => skin[k]! * p.skinTint[k]!) as unknown as Rgb;
-  return { ink: dotColorHex(r, HEALED_REFERENCE_DAYS, '#ffffff'), seen: linearToHex(seen), skin: linearToHex(bare) };
+  // The ink as it is now: a healed dose-1 dot's centre, its colour drifted by the sun since (not faded:
+  // each particle is a piece of ink; fading is how many are left).
+  const healed = dotOptics(r, HEALED_REFERENCE_DAYS).retainedTauAtHealed;
+  const was = driftFactors(hueDrift(r, HEALED_REFERENCE_DAYS)),
+    now = driftFactors(hueDrift(r, Math.max(HEALED_REFERENCE_DAYS, tDays)));
+  const ink = [0, 1, 2].map((k) => Math.exp((-healed[k]! * now[k]!) / was[k]!)) as unknown as Rgb;
+  return { ink: linearToHex(ink), seen: linearToHex(seen), skin: linearToHex(bare) };
 }

@@ -178,16 +178,16 @@ describe('consultation and projector', () => {
     const { page, errors } = await open('?present=1&range=0');
     await page.keyboard.press('d');
     const caption = page.getByRole('region', { name: 'Guided demo' });
-    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 8');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 9');
     await expect(caption.locator('h2').textContent()).resolves.toBe('Fresh from the needle');
     expect(await state<string>(page, 'view')).toBe('closeup');
     await page.screenshot({ path: artifactPath('demo-step1.png') });
     // By itself, after its step time.
-    await page.waitForFunction(() => document.querySelector('.demo-step')?.textContent === 'Step 2 of 8', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.demo-step')?.textContent === 'Step 2 of 9', undefined, { timeout: 20_000 });
     // Arrow keys step; the state is the step's.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 4 of 8');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 4 of 9');
     expect(await state<number>(page, 'sun')).toBe(1);
     expect(await state<number>(page, 'years')).toBe(8);
     await page.keyboard.press('ArrowRight');
@@ -199,11 +199,16 @@ describe('consultation and projector', () => {
     expect(await state<{ paused: boolean }>(page, 'demo')).toMatchObject({ paused: true });
     // From the last step, next goes round to the first.
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 8 of 8');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 8 of 9');
     expect(await state<number | null>(page, 'compare')).toBe(8);
+    // The last step: under the skin, beside the head (issue 16).
     await page.keyboard.press('ArrowRight');
-    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 8');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 9 of 9');
+    expect(await state<string>(page, 'slice')).toBe('beside');
+    await page.keyboard.press('ArrowRight');
+    await expect(caption.locator('.demo-step').textContent()).resolves.toBe('Step 1 of 9');
     expect(await state<number | null>(page, 'compare')).toBeNull();
+    expect(await state<string>(page, 'slice')).toBe('off');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@
  * slow renderer (SwiftShader is one) and a still view is drawn at full quality again; a soak of the
  * guided demo in presentation mode keeps GPU resources and the JS heap flat.
  */
+import { DEMO_STEPS } from '../../src/ui/demo.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from './session.ts';
@@ -103,7 +104,7 @@ describe('sturdy', () => {
       // Each step as the demo's timer moves it, without the 9 s wait. (Not by key: a key press
       // that changes the link counts as a "soft navigation" to Chromium, which keeps timing
       // entries for each, heap the app does not own.)
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < DEMO_STEPS.length; i++) {
         await page.evaluate(() => (window as unknown as { smp: { demoStep(by: number): void } }).smp.demoStep(1));
         await settle(page);
       }
@@ -129,7 +130,7 @@ describe('sturdy', () => {
     const warm = await median3(5);
     const LOOPS = 5;
     const end = await median3(LOOPS);
-    console.log(`soak: ${LOOPS + 5} loops of 8 steps in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(`soak: ${LOOPS + 5} loops of ${DEMO_STEPS.length} steps in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     console.log(
       `soak after warm-up → after ${LOOPS} more loops: heap ${(warm.heap / 1e6).toFixed(2)} → ${(end.heap / 1e6).toFixed(2)} MB, ` +
         `textures ${warm.textures} → ${end.textures}, geometries ${warm.geometries} → ${end.geometries}, programs ${warm.programs} → ${end.programs}`,
