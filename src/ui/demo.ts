@@ -41,8 +41,8 @@ export const DEMO_STEPS: ReadonlyArray<Partial<SimState>> = [
   { view: 'closeup', years: 8, oil: 1 },
   { view: 'closeup', years: 15.2, touchups: [5, 10, 15] },
   { view: 'top', years: 8, sun: 0, oil: 0, aftercare: 1, grade: 'premium', compare: 8, versus: 'worst', panes: 'split' },
-  // Under the skin (issue 16): the slice beside the head, one year on.
-  { view: 'top', years: 1, slice: 'beside' },
+  // Under the skin (issue 16): the slice beside the close-up, one year on: the same dots from above and in section.
+  { view: 'closeup', years: 1, slice: 'beside' },
 ];
 
 /** The state of step i (wrapping round). */

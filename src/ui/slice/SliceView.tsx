@@ -57,7 +57,7 @@ export default function SliceView({ store }: { store: SimStoreApi }) {
   const bands = photons.key === key ? photons.bands : null;
 
   const panes: Array<{ st: PaneState; label: string | null }> = useMemo(() => {
-    if (compare === null) return [{ st: shown, label: null }];
+    if (compare === null) return [{ st: shown, label: ui.paneAt(shown.years) }];
     const other: Partial<SimState> = { years: compare, ...versusPatch(versus) };
     return [
       { st: shown, label: ui.sideNow(shown.years) },
