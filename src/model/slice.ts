@@ -16,7 +16,6 @@
 import { type Conditions, resolveConditions } from './conditions.ts';
 import {
   HALO_SIGMA_MM,
-  HEALED_REFERENCE_DAYS,
   POOL_OFFSET_MM,
   hueDrift,
   freshSigmaMm,
@@ -26,7 +25,7 @@ import {
   susceptibilityFactor,
   transientShare,
 } from './degradation.ts';
-import { HALO_EXTRA_DEPTH_MM, TRANSIENT_DEPTH_MM, dotOptics, driftFactors } from './optics.ts';
+import { HALO_EXTRA_DEPTH_MM, INK_SPECTRUM, KAPPA, TRANSIENT_DEPTH_MM, driftFactors } from './optics.ts';
 import { planOptics } from './plan-optics.ts';
 import { planOpticsFarAreaMm2 } from './shades.ts';
 import { type Rgb, hexToLinear, linearToHex } from './colour.ts';
@@ -275,11 +274,10 @@ export function sliceSwatches(
   const perMm2 = densityPerCm2 / 100;
   const seen = [0, 1, 2].map((k) => skin[k]! * p.skinTint[k]! * Math.exp(-perMm2 * area[k]!)) as unknown as Rgb;
   const bare = [0, 1, 2].map((k) => skin[k]! * p.skinTint[k]!) as unknown as Rgb;
-  // The ink as it is now: a healed dose-1 dot's centre, its colour drifted by the sun since (not faded:
-  // each particle is a piece of ink; fading is how many are left).
-  const healed = dotOptics(r, HEALED_REFERENCE_DAYS).retainedTauAtHealed;
-  const was = driftFactors(hueDrift(r, HEALED_REFERENCE_DAYS)),
-    now = driftFactors(hueDrift(r, Math.max(HEALED_REFERENCE_DAYS, tDays)));
-  const ink = [0, 1, 2].map((k) => Math.exp((-healed[k]! * now[k]!) / was[k]!)) as unknown as Rgb;
+  // The ink as it is now: the centre of a healed dose-1 dot (peak density 1, optics.ts) with the colour
+  // the sun has drifted it to; not faded, not thinned by a blow-out: each particle is a piece of ink,
+  // and fading is how many are left.
+  const drift = driftFactors(hueDrift(r, Math.max(0, tDays)));
+  const ink = [0, 1, 2].map((k) => Math.exp(-KAPPA * INK_SPECTRUM[k]! * drift[k]!)) as unknown as Rgb;
   return { ink: linearToHex(ink), seen: linearToHex(seen), skin: linearToHex(bare) };
 }

@@ -12,14 +12,17 @@ import {
   LASER_INTERVAL_DAYS,
   type Conditions,
   type TreatmentPlan,
+  hexToLinear,
   laserFactor,
+  monkHex,
   pigmentPools,
+  pigmentShades,
   planClasses,
   presets,
   retainedSigma2Mm2,
   transientShare,
 } from '../../src/model/index.ts';
-import { slice } from '../../src/model/slice.ts';
+import { slice, sliceSwatches } from '../../src/model/slice.ts';
 import { meanDeepestMm, shownPaths, slicePhotonPaths } from '../../src/model/slice-light.ts';
 import { simulateTransport } from '../../src/model/light/transport.ts';
 import { MONK_3_SKIN, SKIN_REFRACTIVE_INDEX, skinLayers } from '../../src/model/light/skin.ts';
@@ -130,6 +133,23 @@ describe('the slice against the degradation model', () => {
     // A week after the first session most of what it broke is still there, in pieces; after the course little is left.
     expect(at(6 * Y + 7).filter((q) => q.kind === 'broken').length).toBeGreaterThan(50);
     expect(at(8 * Y).filter((q) => q.kind !== 'transient').length).toBeLessThan(0.2 * at(6 * Y - 1).length);
+  });
+});
+
+describe('the swatches over the slice', () => {
+  it('black ink reads blue-grey under skin, and lighter as it fades', () => {
+    const shades = pigmentShades('dark-brown', 'shaved', { monkTone: 3, needleMm: 0.2, needles: 1 });
+    const at = (years: number) => sliceSwatches(presets.typical, plan(), years * Y, monkHex(3), shades, 150);
+    const year = at(1),
+      decade = at(10);
+    const [ir, ig, ib] = hexToLinear(year.ink);
+    expect(Math.max(ir, ig, ib)).toBeLessThan(0.03); // the ink itself: near black
+    const skin = hexToLinear(year.skin),
+      seen = hexToLinear(year.seen);
+    // Darker, and the red taken most: blue over red rises against the bare skin's.
+    expect(seen[1]).toBeLessThan(0.85 * skin[1]);
+    expect(seen[2] / seen[0]).toBeGreaterThan(1.1 * (skin[2] / skin[0]));
+    expect(hexToLinear(decade.seen)[1]).toBeGreaterThan(seen[1]);
   });
 });
 
