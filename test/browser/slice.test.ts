@@ -264,6 +264,25 @@ describe('under the skin: the cross-section', () => {
     await page.close();
   });
 
+  it('on a phone, takes the whole width, numbers the parts on the slice and lists them below it', async () => {
+    const { page, errors } = await session.open('?slice=beside&years=1', { width: 390, height: 844 });
+    await waitForSlice(page);
+    const r = await page.evaluate(() => ({
+      canvas: document.querySelector('.slice-pane canvas')!.getBoundingClientRect().width,
+      view: document.querySelector('.slice-view')!.getBoundingClientRect().width,
+      numbers: [...document.querySelectorAll('.slice-figure .leaders text')].map((el) => el.textContent),
+      labels: document.querySelectorAll('.slice-labels li').length,
+      lines: document.querySelectorAll('.slice-figure .leaders line').length,
+    }));
+    expect(r.view).toBeCloseTo(390, 0);
+    expect(r.canvas).toBeGreaterThan(0.8 * r.view); // its padding and a scroll bar aside
+    expect(r.labels).toBeGreaterThan(8);
+    expect(r.numbers).toEqual(Array.from({ length: r.labels }, (_, i) => String(i + 1)));
+    expect(r.lines).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is a step of the guided demo', async () => {
     const { page } = await session.open('');
     const last = DEMO_STEPS.length - 1;

@@ -12,6 +12,20 @@ import type { ShownBand } from './photons.ts';
 import type { SliceText } from './slice-text.ts';
 import { LIGHT_HOLD_S, LIGHT_RUN_S, type PaneState, captions, namedParts, paneModel, partAnchors, reducedMotion, tally } from './pane-model.ts';
 
+/** Where the numbers go: at each part, moved left along the slice while another number is there. */
+function numberSpots(at: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const placed: Array<[number, number]> = [];
+  for (const [x0, y] of at) {
+    let x = x0;
+    while (placed.some(([px, py]) => Math.hypot(px - x, py - y) < 19)) x -= 19;
+    placed.push([x, y]);
+  }
+  return placed;
+}
+
+/** Figures narrower than this (CSS px) number their parts instead of labelling them beside. */
+const COMPACT_BELOW_PX = 600;
+
 export function SlicePane({
   st,
   t,
@@ -36,8 +50,11 @@ export function SlicePane({
   const canvas = useRef<HTMLCanvasElement>(null);
   const still = useRef<HTMLCanvasElement | null>(null);
   const figure = useRef<HTMLDivElement>(null);
-  const labelsBox = useRef<HTMLUListElement>(null);
+  const labelsBox = useRef<HTMLOListElement>(null);
   const [widthPx, setWidthPx] = useState(0);
+  // A narrow figure (a phone): the canvas takes the whole width, the parts are numbered on it and
+  // listed below it, since a column of labels beside it would leave the slice a thumbnail.
+  const [compact, setCompact] = useState(false);
   const [tops, setTops] = useState<number[]>([]);
   const [labelsBottom, setLabelsBottom] = useState(0);
   const parts = useMemo(() => namedParts(m.slice), [m]);
@@ -48,9 +65,11 @@ export function SlicePane({
     const box = figure.current;
     if (!box) return;
     const fit = (): void => {
-      const labels = labelsBox.current?.offsetWidth ?? 0;
+      const narrow = box.clientWidth < COMPACT_BELOW_PX;
+      setCompact(narrow);
+      const labels = narrow ? 0 : (labelsBox.current?.offsetWidth ?? 0) + 16;
       const byHeight = maxHeightPx > 0 ? maxHeightPx / (sliceHeightFor(1000) / 1000) : Infinity;
-      setWidthPx(Math.max(120, Math.floor(Math.min(box.clientWidth - labels - 16, byHeight))));
+      setWidthPx(Math.max(120, Math.floor(Math.min(box.clientWidth - labels, byHeight))));
     };
     fit();
     const watch = new ResizeObserver(fit);
@@ -87,9 +106,13 @@ export function SlicePane({
       paint(1);
       return;
     }
+    let painted = -1;
     const tick = (now: number): void => {
       const cycle = ((now - runStart) / 1000) % (LIGHT_RUN_S + LIGHT_HOLD_S);
-      paint(Math.min(1, cycle / LIGHT_RUN_S));
+      const progress = Math.min(1, cycle / LIGHT_RUN_S);
+      // While the light rests on its whole paths nothing changes: nothing is drawn.
+      if (progress !== painted) paint(progress);
+      painted = progress;
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
@@ -124,6 +147,11 @@ export function SlicePane({
 
   // Labels in a column beside the slice, each as near its part's depth as the others allow.
   useLayoutEffect(() => {
+    if (compact) {
+      setTops([]);
+      setLabelsBottom(0);
+      return;
+    }
     const items = labelsBox.current ? [...labelsBox.current.children].map((el) => (el as HTMLElement).offsetHeight) : [];
     const want = parts.map((k) => (anchors[k]!.zMm + AIR_MM) * s);
     const order = want.map((y, i) => [y, i] as const).sort((a, b) => a[0] - b[0]);
@@ -138,7 +166,7 @@ export function SlicePane({
     setTops((prev) => (prev.join() === next.join() ? prev : next));
     setLabelsBottom(floor);
     // The words (their language) change the labels' heights too.
-  }, [parts, anchors, s, t]);
+  }, [parts, anchors, s, t, compact]);
 
   const when = label ?? '';
   const lines = captions(m, t, lang);
@@ -159,25 +187,35 @@ export function SlicePane({
           {t.seenSwatch}
         </span>
       </div>
-      <div className="slice-figure" ref={figure} style={{ minHeight: Math.max(heightPx, labelsBottom) }}>
+      <div className={`slice-figure${compact ? ' compact' : ''}`} ref={figure} style={{ minHeight: Math.max(heightPx, labelsBottom) }}>
         <canvas ref={canvas} style={{ width: widthPx, height: heightPx }} role="img" aria-label={t.label(when)} />
         <svg className="leaders" width={widthPx + 12} height={Math.max(heightPx, labelsBottom)} aria-hidden="true">
-          {parts.map((k, i) => {
-            const a = anchors[k]!;
-            const top = tops[i];
-            if (top === undefined) return null;
-            const el = labelsBox.current?.children[i] as HTMLElement | undefined;
-            const y = top + (el?.offsetHeight ?? 20) / 2;
-            return <line key={k} x1={a.xMm * s} y1={(a.zMm + AIR_MM) * s} x2={widthPx + 12} y2={y} />;
-          })}
+          {compact &&
+            numberSpots(parts.map((k) => [anchors[k]!.xMm * s, (anchors[k]!.zMm + AIR_MM) * s] as const)).map(([x, y], i) => (
+              <g key={parts[i]} transform={`translate(${x}, ${y})`}>
+                <circle r={9} />
+                <text textAnchor="middle" dy="0.35em">
+                  {i + 1}
+                </text>
+              </g>
+            ))}
+          {!compact &&
+            parts.map((k, i) => {
+              const a = anchors[k]!;
+              const top = tops[i];
+              if (top === undefined) return null;
+              const el = labelsBox.current?.children[i] as HTMLElement | undefined;
+              const y = top + (el?.offsetHeight ?? 20) / 2;
+              return <line key={k} x1={a.xMm * s} y1={(a.zMm + AIR_MM) * s} x2={widthPx + 12} y2={y} />;
+            })}
         </svg>
-        <ul className="slice-labels" ref={labelsBox} style={{ left: widthPx + 12 }}>
+        <ol className="slice-labels" ref={labelsBox} style={compact ? undefined : { left: widthPx + 12 }}>
           {parts.map((k, i) => (
-            <li key={k} data-part={k} style={{ top: tops[i] ?? 0 }}>
+            <li key={k} data-part={k} style={compact ? undefined : { top: tops[i] ?? 0 }}>
               {t.parts[k]}
             </li>
           ))}
-        </ul>
+        </ol>
         <span className="scale-label" style={{ left: 0.15 * s, top: heightPx - 0.12 * s - 0.3 * s }}>
           {t.scale}
         </span>
