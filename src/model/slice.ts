@@ -111,24 +111,11 @@ function radicalInverse(i: number, base: number): number {
   return r;
 }
 
-/** Standard normal quantile (Acklam's rational approximation, relative error < 1.2·10⁻⁹). */
-export function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.928510446969, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const lo = 0.02425;
-  if (p < lo) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
-  }
-  if (p > 1 - lo) return -normalQuantile(1 - p);
-  const q = p - 0.5,
-    r = q * q;
-  return (
-    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
-  );
-}
+/**
+ * A standard-normal draw from two uniforms (Box–Muller). With u and v from two radical-inverse
+ * sequences, any prefix of the draws is spread like the normal (the pair is a Halton point).
+ */
+const boxMuller = (u: number, v: number): number => Math.sqrt(-2 * Math.log(Math.max(1e-6, u))) * Math.cos(2 * Math.PI * v);
 
 const unit = (...xs: number[]): number => toUnit(xs.reduce((h, x) => hash32(h ^ Math.imul(x | 0, 0x9e3779b1)), 0x2545f491));
 const frac = (x: number): number => x - Math.floor(x);
@@ -160,13 +147,16 @@ export function sliceSites(c: Partial<Conditions>, plan: TreatmentPlan, seed: nu
         break;
       }
     }
-    const z = normalQuantile(Math.min(0.999, Math.max(0.001, unit(seed, 3, k))));
+    const z = boxMuller(1 - unit(seed, 3, k), unit(seed, 7, k));
     sites.push({ xMm: x, cls, susceptibility: susceptibilityFactor(z, oil) });
   }
   return sites;
 }
 
-/** Share of a deposit's retained pigment a laser has broken but macrophages have not yet carried off, against what is left. */
+/**
+ * Share of a deposit's retained pigment no laser session has broken by tDays, Π(1 − f_L): what is
+ * between it and laserFactor is broken and not yet carried off (drawn as fragments).
+ */
 function laserIntact(plan: TreatmentPlan, depositDay: number, tDays: number): number {
   const laser = plan.laser;
   if (!laser) return 1;
@@ -191,7 +181,7 @@ export function slice({ conditions: c, plan, tDays, seed, densityPerCm2 }: Slice
     classes[site.cls]!.deposits.forEach((dep, di) => {
       // Touch-ups land where the dot looks now: their centres walk (TOUCH_UP_OFFSET_MM a step).
       let centre = site.xMm;
-      for (let s = 1; s <= dep.offsetSteps; s++) centre += TOUCH_UP_OFFSET_MM * normalQuantile(Math.min(0.999, Math.max(0.001, unit(seed, 4, si, s))));
+      for (let s = 1; s <= dep.offsetSteps; s++) centre += TOUCH_UP_OFFSET_MM * boxMuller(1 - unit(seed, 4, si, s), unit(seed, 8, si, s));
       if (t < dep.day) return;
       const age = t - dep.day;
       const pools = pigmentPools(r, age);
@@ -205,7 +195,8 @@ export function slice({ conditions: c, plan, tDays, seed, densityPerCm2 }: Slice
       const half = (1 - fT) / 2;
       const shift = unit(seed, 5, si, di);
       const shiftZ = unit(seed, 6, si, di);
-      const lateral = (j: number): number => normalQuantile(Math.min(0.999, Math.max(0.001, frac(radicalInverse(j + 1, 2) + shift))));
+      // Across: a Halton point (bases 2 and 5) through Box–Muller; depth in the band: base 3.
+      const lateral = (j: number): number => boxMuller(1 - frac(radicalInverse(j + 1, 2) + shift), frac(radicalInverse(j + 1, 5) + shiftZ));
       const band = (j: number): number => 2 * frac(radicalInverse(j + 1, 3) + shiftZ) - 1;
       const shownT = Math.round(nT * (fT > 0 ? pools.transient / fT : 0));
       for (let j = 0; j < shownT; j++)

@@ -10,7 +10,7 @@ import { AIR_MM, drawSlice, sliceHeightFor } from './draw.ts';
 import { drawLight } from './draw-light.ts';
 import type { ShownBand } from './photons.ts';
 import type { SliceText } from './slice-text.ts';
-import { LIGHT_HOLD_S, LIGHT_RUN_S, type PaneState, captions, namedParts, paneModel, partAnchors, reducedMotion, tally } from './pane-model.ts';
+import { LIGHT_HOLD_S, LIGHT_RUN_S, type PaneState, captions, namedParts, paneModel, partAnchors, reducedMotion } from './pane-model.ts';
 
 /** Where the numbers go: at each part, moved left along the slice while another number is there. */
 function numberSpots(at: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
@@ -55,9 +55,9 @@ export function SlicePane({
   // A narrow figure (a phone): the canvas takes the whole width, the parts are numbered on it and
   // listed below it, since a column of labels beside it would leave the slice a thumbnail.
   const [compact, setCompact] = useState(false);
-  const [tops, setTops] = useState<number[]>([]);
-  const [labelsBottom, setLabelsBottom] = useState(0);
-  const parts = useMemo(() => namedParts(m.slice), [m]);
+  // Each label's top and where the last one ends (CSS px), from the labels' measured heights.
+  const [{ tops, labelsBottom }, setLabels] = useState<{ tops: number[]; labelsBottom: number }>({ tops: [], labelsBottom: 0 });
+  const parts = useMemo(() => namedParts(m.tally), [m]);
   const anchors = useMemo(() => partAnchors(m.look), [m]);
 
   // The canvas takes the figure's width less the labels' column, in whole CSS pixels.
@@ -124,7 +124,7 @@ export function SlicePane({
     const w = window as unknown as { smp?: { slice?: { panes?: unknown[] } } };
     const panes = [...(w.smp?.slice?.panes ?? [])];
     panes[index] = {
-      drawn: tally(m.slice),
+      drawn: m.tally,
       deposits: m.slice.deposits.map((d) => ({
         day: d.deposit.day,
         dose: d.deposit.dose,
@@ -144,12 +144,21 @@ export function SlicePane({
     };
     exposeForScripts('slice', { panes });
   }, [m, photons, index, st.years, widthPx, heightPx]);
+  // A pane that goes (compare off, the slice hidden) leaves nothing behind for scripts to read.
+  useEffect(
+    () => () => {
+      const w = window as unknown as { smp?: { slice?: { panes?: unknown[] } } };
+      const panes = [...(w.smp?.slice?.panes ?? [])];
+      panes[index] = null;
+      exposeForScripts('slice', { panes });
+    },
+    [index],
+  );
 
   // Labels in a column beside the slice, each as near its part's depth as the others allow.
   useLayoutEffect(() => {
     if (compact) {
-      setTops([]);
-      setLabelsBottom(0);
+      setLabels((prev) => (prev.tops.length === 0 ? prev : { tops: [], labelsBottom: 0 }));
       return;
     }
     const items = labelsBox.current ? [...labelsBox.current.children].map((el) => (el as HTMLElement).offsetHeight) : [];
@@ -163,8 +172,7 @@ export function SlicePane({
       next[i] = top;
       floor = top + h + 4;
     }
-    setTops((prev) => (prev.join() === next.join() ? prev : next));
-    setLabelsBottom(floor);
+    setLabels((prev) => (prev.tops.join() === next.join() && prev.labelsBottom === floor ? prev : { tops: next, labelsBottom: floor }));
     // The words (their language) change the labels' heights too.
   }, [parts, anchors, s, t, compact]);
 

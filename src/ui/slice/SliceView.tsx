@@ -106,7 +106,7 @@ export default function SliceView({ store }: { store: SimStoreApi }) {
             </span>
           ))}
         </p>
-        <p>{photons.failed ? t.lightFailed : blue !== undefined && red !== undefined ? t.lightNote(blue, red, lang) : t.lightBusy}</p>
+        <p>{photons.key === key && photons.failed ? t.lightFailed : blue !== undefined && red !== undefined ? t.lightNote(blue, red, lang) : t.lightBusy}</p>
         <p>{t.swatchNote}</p>
         <p className="slice-notes">{t.notes}</p>
       </footer>

@@ -6,7 +6,7 @@
 import type { SimStore } from '../../state/store.ts';
 import { CONDITION_FIELDS, PLAN_FIELDS, conditionsFor, planFor } from '../../state/sim-state.ts';
 import { DAYS_PER_YEAR, hairLinear, linearToHex, monkHex, pigmentShades, planErythema } from '../../model/index.ts';
-import { type Slice, SLICE_WIDTH_MM, CORRECT_DEPTH_MAX_MM, slice as makeSlice, sliceSwatches } from '../../model/slice.ts';
+import { type ParticleKind, type Slice, SLICE_WIDTH_MM, CORRECT_DEPTH_MAX_MM, slice as makeSlice, sliceSwatches } from '../../model/slice.ts';
 import { AIR_MM, type Anchor, CORNEUM_MM, GLAND_DEPTH_MM, type SliceLook, follicleX, vesselSpots } from './draw.ts';
 import { EPIDERMIS_MM, PAPILLARY_DERMIS_MM, skinForMonkTone } from '../../model/light/skin.ts';
 import type { PartKey, SliceText } from './slice-text.ts';
@@ -25,8 +25,12 @@ export const REM_PX = (): number => parseFloat(getComputedStyle(document.documen
 
 export const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** The drawn particles by kind, and what went in: what the captions say and the tests hold against the model. */
+export type Tally = Record<ParticleKind | 'spawned', number>;
+
 export interface PaneModel {
   slice: Slice;
+  tally: Tally;
   look: SliceLook;
   swatches: ReturnType<typeof sliceSwatches>;
   depthMm: number;
@@ -59,6 +63,7 @@ export function paneModel(st: PaneState): PaneModel {
       seed: st.seed,
       lightXMm: centre?.xMm ?? SLICE_WIDTH_MM * 0.35,
     },
+    tally: tally(sl),
     swatches,
     depthMm: c.depthMm,
     tDays,
@@ -67,21 +72,19 @@ export function paneModel(st: PaneState): PaneModel {
   };
 }
 
-/** The drawn particles by kind, and what went in: what the tests hold against the model. */
-export function tally(sl: Slice): Record<string, number> {
-  const n: Record<string, number> = { transient: 0, retained: 0, broken: 0, halo: 0 };
-  for (const p of sl.particles) n[p.kind] = (n[p.kind] ?? 0) + 1;
-  return { ...n, spawned: sl.deposits.reduce((s, d) => s + d.spawned, 0) };
+function tally(sl: Slice): Tally {
+  const n: Tally = { transient: 0, retained: 0, broken: 0, halo: 0, spawned: sl.deposits.reduce((s, d) => s + d.spawned, 0) };
+  for (const p of sl.particles) n[p.kind]++;
+  return n;
 }
 
 /** What is happening now, in plain words. */
 export function captions(m: PaneModel, t: SliceText, lang: 'en' | 'es'): string[] {
-  const n = tally(m.slice);
+  const n = m.tally;
   if (n.spawned === 0) return [t.none];
   const out: string[] = [];
-  const retainedShare = (n.retained! + n.broken! + n.halo!) / n.spawned!;
-  const newest = Math.min(...m.slice.deposits.map((d) => d.ageDays));
-  if (n.transient! / n.spawned! > 0.005) out.push(t.fresh(n.transient! / n.spawned!, lang));
+  const retainedShare = (n.retained + n.broken + n.halo) / n.spawned;
+  if (n.transient / n.spawned > 0.005) out.push(t.fresh(n.transient / n.spawned, lang));
   else if (m.tDays < 90) out.push(t.healed(retainedShare, m.depthMm, lang));
   else {
     const live = m.slice.deposits.filter((d) => d.retained > 0);
@@ -89,24 +92,23 @@ export function captions(m: PaneModel, t: SliceText, lang: 'en' | 'es'): string[
     out.push(t.years(retainedShare, sigma, lang));
     if (m.sun > 0.6 || m.oil > 0.6) out.push(t.sun);
   }
-  if (m.slice.deposits.some((d) => d.deposit.offsetSteps > 0 && d.ageDays < DAYS_PER_YEAR) && newest < DAYS_PER_YEAR) out.push(t.touchUp);
-  if (n.broken! > 0) out.push(t.laser);
+  if (m.slice.deposits.some((d) => d.deposit.offsetSteps > 0 && d.ageDays < DAYS_PER_YEAR)) out.push(t.touchUp);
+  if (n.broken > 0) out.push(t.laser);
   if (m.depthMm > CORRECT_DEPTH_MAX_MM) out.push(t.deep(m.depthMm, lang));
   return out;
 }
 
 /** The parts named this moment: the skin's always, the ink's while they are there. */
-export function namedParts(sl: Slice): PartKey[] {
-  const n = tally(sl);
+export function namedParts(n: Tally): PartKey[] {
   const parts: PartKey[] = ['corneum', 'epidermis', 'junction', 'papillary', 'vessels'];
-  if (n.transient! > 0) {
+  if (n.transient > 0) {
     parts.unshift('scab');
     parts.push('loose');
   }
-  if (n.retained! > 0) parts.push('ink');
-  if (n.broken! > 0) parts.push('broken');
+  if (n.retained > 0) parts.push('ink');
+  if (n.broken > 0) parts.push('broken');
   parts.push('gland', 'reticular', 'follicle');
-  if (n.halo! > 0) parts.push('halo');
+  if (n.halo > 0) parts.push('halo');
   parts.push('subcutis');
   return parts;
 }
